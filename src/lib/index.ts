@@ -1,0 +1,10 @@
+/** The pricing engine's public API: pure functions over the price book, no DOM, no UI, no stores. */
+export { quote, type Quote, type QuoteLine, type QuoteTotals, type MoneySummary } from './quote';
+export { compareDates, type DateComparison, type ComparedLine } from './compare';
+export { project, MAX_MONTHS, type Projection, type ProjectedMonth, type PriceSwitch } from './project';
+export { priceDateOf, MAX_LINES, MAX_SEATS, type LineInput, type QuoteInput } from './input';
+export { QuoteInputError, PriceBookError, type InputErrorCode, type PriceBookProblem } from './errors';
+export type { IssueCode, QuoteIssue, Severity } from './issues';
+export type { FigureRef } from './price-line';
+export { findPriceBookProblems, assertValidPriceBook } from './price-book-check';
+export { isIsoDate, isMonthDay, nextAnniversary, termStart } from './dates';
