@@ -3,7 +3,8 @@
  * Other locales implement the same Dictionary shape.
  */
 
-const count = (value: number): string => new Intl.NumberFormat('en-US').format(value);
+const integer = new Intl.NumberFormat('en-US');
+const count = (value: number): string => integer.format(value);
 const seats = (value: number): string => `${count(value)} ${value === 1 ? 'seat' : 'seats'}`;
 
 export const en = {
@@ -13,6 +14,12 @@ export const en = {
   channels: {
     direct: 'Direct or CSP partner',
     'enterprise-agreement': 'Enterprise Agreement',
+  },
+
+  /** The channels inside a sentence: "buying …", "available …". */
+  channelPhrases: {
+    direct: 'directly or through a CSP partner',
+    'enterprise-agreement': 'under an Enterprise Agreement',
   },
 
   families: {
@@ -52,7 +59,63 @@ export const en = {
     'no-nonprofit-price': (p: { product: string }) =>
       `${p.product} has no published nonprofit price. Ask a Microsoft partner for a quote; it is listed but not priced here.`,
     'grant-not-in-channel': (p: { product: string; grant: number; channel: string; otherChannel: string }) =>
-      `The ${p.product} grant of ${seats(p.grant)} is available through ${p.otherChannel}, not through ${p.channel}; here every staff seat is paid.`,
+      `The ${p.product} grant of ${seats(p.grant)} is only available ${p.otherChannel}, not ${p.channel}; here every staff seat is paid.`,
+  },
+
+  site: {
+    title: 'Nonprofit Microsoft Cost Calculator',
+    description: "What Microsoft's nonprofit offers cost your organisation, and what you save against commercial prices.",
+    skipToContent: 'Skip to the calculation',
+    footer: 'Prices in US dollars per user per month on an annual commitment; Microsoft bills the equivalent in local currency.',
+  },
+
+  sample: {
+    heading: 'A sample calculation',
+    intro: (p: { date: string; channel: string }) =>
+      `A small nonprofit buying ${p.channel} on ${p.date}: Microsoft 365 Business Premium for its 25 staff, Office 365 E1 for 40 volunteers, and Power Apps for 12 staff.`,
+    caption: 'Monthly and yearly cost of the sample organisation, with nonprofit grants and discounts against commercial list prices',
+    nextStep: 'An interactive calculator for your own organisation is on its way.',
+  },
+
+  table: {
+    product: 'Product',
+    staff: 'Staff',
+    volunteers: 'Volunteers',
+    granted: 'Granted (free)',
+    paid: 'Paid',
+    unitPrice: 'Nonprofit price per user',
+    monthly: 'Per month',
+    yearly: 'Per year',
+    commercialMonthly: 'Commercial per month',
+    savings: 'You save per month',
+    total: 'Total',
+    notPriced: 'not priced',
+    source: 'Source',
+  },
+
+  totals: {
+    heading: 'In total',
+    nonprofitMonthly: 'Nonprofit cost per month',
+    nonprofitAnnual: 'Nonprofit cost per year',
+    commercialAnnual: 'Commercial cost per year',
+    savingsAnnual: 'Savings per year',
+    savingsPercent: 'Saved against list prices',
+    grantValueAnnual: 'Value of the granted seats per year',
+  },
+
+  method: {
+    heading: 'How this is calculated',
+    points: [
+      'Granted seats come first: only paid staff and unpaid leaders may receive them, up to the grant for your purchase channel.',
+      'Every other seat, volunteers included, pays the discounted nonprofit price; the commercial comparison prices every seat at the list price.',
+      'An existing subscription pays the prices in force on the first day of its current annual term, so a price change reaches it at its next renewal.',
+      'Each line is rounded to the cent (half up); totals are the sums of the rounded lines.',
+    ],
+  },
+
+  sources: {
+    heading: 'Sources',
+    confidenceMedium: 'medium confidence',
   },
 };
 

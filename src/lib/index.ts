@@ -8,3 +8,4 @@ export type { IssueCode, QuoteIssue, Severity } from './issues';
 export type { FigureRef } from './price-line';
 export { findPriceBookProblems, assertValidPriceBook } from './price-book-check';
 export { isIsoDate, isMonthDay, nextAnniversary, termStart } from './dates';
+export { findSource } from './sources';

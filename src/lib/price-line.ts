@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel, type Family, type Figure, type Product } from '../data/types';
+import { CHANNELS, type Channel, type Figure, type Product } from '../data/types';
 import { en } from '../i18n/en';
 import { lineIssue, type QuoteIssue } from './issues';
 import type { LineInput } from './input';
@@ -100,7 +100,7 @@ export function priceLine(line: LineInput, index: number, product: Product, cont
   }
   const elsewhere = offer.grantSeats.value === 0 && staff > 0 ? grantElsewhere(product, channel, date) : undefined;
   if (elsewhere) {
-    issues.push(lineIssue('grant-not-in-channel', index, product.id, { product: product.name, grant: elsewhere.seats, channel: en.channels[channel], otherChannel: en.channels[elsewhere.channel] }));
+    issues.push(lineIssue('grant-not-in-channel', index, product.id, { product: product.name, grant: elsewhere.seats, channel: en.channelPhrases[channel], otherChannel: en.channelPhrases[elsewhere.channel] }));
   }
 
   const unit = offer.price ? amount(offer.price.value) : amount(0);

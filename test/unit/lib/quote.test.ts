@@ -68,7 +68,7 @@ describe('quote: worked examples from FACTS.md', () => {
     expect(q.totals.commercialMonthly).toBe('100.00');
     expect(q.issues.map((i) => [i.code, i.severity])).toEqual([['grant-not-in-channel', 'info']]);
     expect(q.issues[0]!.message).toBe(
-      'The Office 365 E1 grant of 2,000 seats is available through Enterprise Agreement, not through Direct or CSP partner; here every staff seat is paid.',
+      'The Office 365 E1 grant of 2,000 seats is only available under an Enterprise Agreement, not directly or through a CSP partner; here every staff seat is paid.',
     );
   });
 

@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { priceBook } from '../../src/data';
+import { CHANNELS } from '../../src/data/types';
+import type { QuoteInput } from '../../src/lib';
+
+const ids = priceBook.products.map((product) => product.id);
+const DAY = 86_400_000;
+
+/** A calendar date between two others, as `YYYY-MM-DD`. */
+export const isoDate = (from: string, to: string): fc.Arbitrary<string> =>
+  fc
+    .integer({ min: Date.parse(`${from}T00:00:00Z`) / DAY, max: Date.parse(`${to}T00:00:00Z`) / DAY })
+    .map((day) => new Date(day * DAY).toISOString().slice(0, 10));
+
+/** A day of the year `MM-DD`, 29 February included. */
+export const monthDay: fc.Arbitrary<string> = isoDate('2024-01-01', '2024-12-31').map((date) => date.slice(5));
+
+/** Seat counts from none to a large organisation. */
+export const seats = fc.integer({ min: 0, max: 5000 });
+
+/** A valid quote input: distinct products of the book, any channel, a date the book can price. */
+export const quoteInput: fc.Arbitrary<QuoteInput> = fc.record(
+  {
+    lines: fc.uniqueArray(
+      fc.record({ product: fc.constantFrom(...ids), staff: seats, volunteers: seats }),
+      { selector: (line) => line.product, maxLength: ids.length },
+    ),
+    channel: fc.constantFrom(...CHANNELS),
+    asOf: isoDate('2022-01-01', '2028-12-31'),
+    renewal: monthDay,
+  },
+  { requiredKeys: ['lines', 'channel', 'asOf'] },
+);
