@@ -15,6 +15,8 @@ export type MoneyString = string;
 /** Where a figure comes from: a seed file under shared/seeds or an external publication. */
 export interface Source {
   id: string;
+  /** A short name for the source note beside a figure. */
+  label: string;
   title: string;
   /** Seed file name or web address, whichever the source is known by. */
   reference: string;

@@ -69,43 +69,126 @@ export const en = {
     footer: 'Prices in US dollars per user per month on an annual commitment; Microsoft bills the equivalent in local currency.',
   },
 
-  sample: {
-    heading: 'A sample calculation',
-    intro: (p: { date: string; channel: string }) =>
-      `A small nonprofit buying ${p.channel} on ${p.date}: Microsoft 365 Business Premium for its 25 staff, Office 365 E1 for 40 volunteers, and Power Apps for 12 staff.`,
-    caption: 'Monthly and yearly cost of the sample organisation, with nonprofit grants and discounts against commercial list prices',
-    nextStep: 'An interactive calculator for your own organisation is on its way.',
+  organisation: {
+    heading: 'Your organisation',
+    staff: 'Paid staff and unpaid leaders',
+    staffHint: 'They may receive granted (free) seats.',
+    volunteers: 'Volunteers',
+    volunteersHint: 'They may buy at the nonprofit discount, but never receive grants.',
+    channel: 'How you buy',
+    channelHints: {
+      direct: 'From Microsoft online or through a Cloud Solution Provider (CSP) partner.',
+      'enterprise-agreement': 'A volume agreement for large organisations, signed with Microsoft.',
+    },
+    asOf: 'Date of the estimate',
+    asOfHint: 'Prices in force on this day. Defaults to today.',
+    existing: 'We already have an annual subscription',
+    renewal: 'Next renewal date',
+    renewalHint: 'Price changes reach an existing subscription at its renewal.',
   },
 
-  table: {
-    product: 'Product',
-    staff: 'Staff',
-    volunteers: 'Volunteers',
+  fields: {
+    seatProblems: {
+      empty: 'Enter a number of seats, such as 25.',
+      'not-a-number': 'Use digits only, such as 25.',
+      negative: 'Seats cannot be negative.',
+      fraction: 'Seats are whole licences: use a whole number.',
+      'too-large': 'That is more than 1,000,000 seats.',
+    },
+    dateProblems: {
+      empty: 'Enter a full date.',
+      'before-book': (p: { first: string }) => `The price book starts on ${p.first}; choose a later date.`,
+      'renewal-before-book': (p: { first: string }) =>
+        `With this renewal date the current term began before ${p.first}, where the price book starts.`,
+    },
+    kept: (p: { value: string }) => `The results still use ${p.value}.`,
+  },
+
+  products: {
+    heading: 'Products',
+    add: 'Add a product',
+    addButton: 'Add',
+    added: 'added',
+    unpricedOption: 'no published nonprofit price',
+    none: 'No products yet. Add one to see its cost.',
+    remove: (p: { product: string }) => `Remove ${p.product}`,
+    staffSeats: 'Staff seats',
+    volunteerSeats: 'Volunteer seats',
+    followsOrganisation: 'Follows your organisation until you change it.',
+  },
+
+  line: {
     granted: 'Granted (free)',
-    paid: 'Paid',
-    unitPrice: 'Nonprofit price per user',
+    paid: 'Paid seats',
+    unpriced: 'Not priced',
+    unitPrice: 'Nonprofit price per user a month',
     monthly: 'Per month',
     yearly: 'Per year',
-    commercialMonthly: 'Commercial per month',
-    savings: 'You save per month',
-    total: 'Total',
-    notPriced: 'not priced',
+    commercial: 'Commercial price',
+    commercialCost: (p: { unit: string; monthly: string }) => `${p.unit} per user, ${p.monthly} a month`,
+    savings: 'You save',
+    savingsValue: (p: { monthly: string; percent: string }) => `${p.monthly} a month (${p.percent})`,
+    noPrice: 'Ask a Microsoft partner',
     source: 'Source',
+    mediumConfidence: 'medium confidence',
   },
 
   totals: {
-    heading: 'In total',
+    heading: 'Your estimate',
     nonprofitMonthly: 'Nonprofit cost per month',
     nonprofitAnnual: 'Nonprofit cost per year',
     commercialAnnual: 'Commercial cost per year',
     savingsAnnual: 'Savings per year',
     savingsPercent: 'Saved against list prices',
     grantValueAnnual: 'Value of the granted seats per year',
+    pricesOf: (p: { date: string }) => `Prices in force on ${p.date}.`,
+    announce: (p: { monthly: string; annual: string; percent: string }) =>
+      `Estimate updated: ${p.monthly} a month, ${p.annual} a year, ${p.percent} below list prices.`,
+    unpricedSeats: (p: { count: string }) => `${p.count} seats are not priced; see the notes on their lines.`,
+  },
+
+  summaryBar: {
+    perMonth: 'a month',
+    saves: (p: { percent: string }) => `${p.percent} below list prices`,
+  },
+
+  change: {
+    heading: 'What changed on 1 September 2022',
+    intro: 'Microsoft raised several nonprofit prices on 1 September 2022. Your selection the day before and on the day:',
+    product: 'Product',
+    before: 'Before (31 Aug 2022)',
+    after: 'From 1 Sept 2022',
+    difference: 'Change per month',
+    total: 'Total per month',
+    perYear: (p: { amount: string }) => `That is ${p.amount} a year.`,
+    reachesExisting: (p: { date: string }) => `Your subscription gets the new prices at its renewal on ${p.date}.`,
+    reachesNew: 'A purchase made on or after 1 September 2022 pays the new prices from the start.',
+    noEffect: 'The change does not alter the prices of the products you chose.',
+    laterHeading: 'Later changes that affect your selection',
+    laterItem: (p: { date: string }) => `Change on ${p.date}`,
+    laterReaches: (p: { date: string }) => `It reaches your subscription on ${p.date}.`,
+    grantChange: (p: { product: string; before: string; after: string }) => `${p.product}: granted seats ${p.before} → ${p.after}`,
+    priceChange: (p: { product: string; before: string; after: string }) => `${p.product}: nonprofit price ${p.before} → ${p.after}`,
+    listChange: (p: { product: string; before: string; after: string }) => `${p.product}: commercial list price ${p.before} → ${p.after}`,
+    noLater: 'No later dated change alters the products you chose.',
+  },
+
+  projection: {
+    heading: 'The next 12 months',
+    summary: (p: { nonprofit: string; commercial: string }) => `Over 12 months you pay ${p.nonprofit}, against ${p.commercial} at list prices.`,
+    chartLabel: 'Monthly nonprofit cost against commercial cost for the next 12 months',
+    nonprofit: 'Nonprofit cost',
+    commercial: 'Commercial cost',
+    renewal: 'Renewal: new prices',
+    tableToggle: 'Show the figures as a table',
+    month: 'Month',
+    switchNote: (p: { date: string; before: string; after: string }) => `At the renewal on ${p.date} the monthly cost goes from ${p.before} to ${p.after}.`,
   },
 
   method: {
     heading: 'How this is calculated',
     points: [
+      'Who may get a grant: paid staff and unpaid leaders. Volunteers may buy at the discount but never receive grants; programme participants, members and donors are not eligible for nonprofit licences.',
       'Granted seats come first: only paid staff and unpaid leaders may receive them, up to the grant for your purchase channel.',
       'Every other seat, volunteers included, pays the discounted nonprofit price; the commercial comparison prices every seat at the list price.',
       'An existing subscription pays the prices in force on the first day of its current annual term, so a price change reaches it at its next renewal.',
@@ -115,7 +198,11 @@ export const en = {
 
   sources: {
     heading: 'Sources',
-    confidenceMedium: 'medium confidence',
+    intro: 'Every figure in the calculator comes from one of these. Figures of medium confidence say so where they appear.',
+  },
+
+  notice: {
+    engine: 'This combination could not be priced:',
   },
 };
 

@@ -65,3 +65,9 @@ export function addMonths(date: string, months: number): string {
   const newMonth = (index % 12) + 1;
   return format(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
 }
+
+/** The date `days` later (or earlier, when negative). */
+export function addDays(date: string, days: number): string {
+  const time = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + days * 86_400_000;
+  return new Date(time).toISOString().slice(0, 10);
+}

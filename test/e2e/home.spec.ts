@@ -1,36 +1,72 @@
-import { sampleOrganisation } from '../../src/data/sample-organisation';
 import { en } from '../../src/i18n/en';
 import { formatters } from '../../src/i18n/format';
-import { quote } from '../../src/lib';
+import { defaultState, quote, toQuoteInput } from '../../src/lib';
+import { openCalculator } from '../support/calculator';
 import { axeViolations, expect, test } from '../support/fixtures';
 
 const f = formatters(en);
 
 test.describe('home page', () => {
-  test('shows the sample organisation priced by the engine on the build date', async ({ page }) => {
-    await page.goto('/');
-    const asOf = await page.locator('[data-as-of]').getAttribute('data-as-of');
-    const expected = quote({ ...sampleOrganisation, asOf: asOf! });
-    for (const line of expected.lines) {
-      await expect(page.locator(`tr[data-product="${line.product}"] [data-field="nonprofitMonthly"]`)).toHaveText(f.money(line.nonprofitMonthly));
-    }
-    await expect(page.locator('tfoot [data-field="nonprofitMonthly"]')).toHaveText(f.money(expected.totals.nonprofitMonthly));
-    await expect(page.locator('[data-total="savingsAnnual"] dd')).toHaveText(f.money(expected.totals.savingsAnnual));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.site.title);
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the first paint is the default calculation, priced by the engine on the build date', async ({ page }) => {
+      await page.goto('/');
+      const asOf = await page.locator('#org-as-of').inputValue();
+      const expected = quote(toQuoteInput(defaultState(asOf)));
+      await expect(page.locator('.totals-panel [data-total="nonprofitMonthly"] dd')).toHaveText(f.money(expected.totals.nonprofitMonthly));
+      for (const line of expected.lines) {
+        await expect(page.locator(`li.line[data-product="${line.product}"] [data-field="nonprofitMonthly"]`)).toHaveText(f.money(line.nonprofitMonthly));
+      }
+    });
   });
 
-  test('has no accessibility violations', async ({ page }) => {
+  test('hydration keeps the layout: no shift when the island takes over', async ({ page }) => {
     await page.goto('/');
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              if (!entry.hadRecentInput) total += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 1500);
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
+  });
+
+  test('has no accessibility violations, before and after using the calculator', async ({ page }) => {
+    await openCalculator(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Paid staff and unpaid leaders').fill('abc');
+    await page.getByLabel('We already have an annual subscription').check();
+    await page.locator('details summary').click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('has no accessibility violations in the dark colour scheme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openCalculator(page);
     expect(await axeViolations(page)).toEqual([]);
   });
 
   for (const width of [390, 1280]) {
     test(`renders at ${width} px without horizontal page overflow`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto('/');
+      await openCalculator(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);
       await page.screenshot({ path: `screenshots/home-${width}.png`, fullPage: true });
     });
   }
+
+  test('fits 320 px, as at 200 % zoom on a small screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await openCalculator(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+  });
 });

@@ -1,0 +1,86 @@
+import { useStore } from '@nanostores/preact';
+import type { LineDifference, PriceChange } from '../lib';
+import { format, t } from '../i18n';
+import { $featuredChange, $laterChanges, $state } from '../stores/calculator';
+
+function describe(difference: LineDifference): string {
+  const show = (value: string | number | null) =>
+    value === null ? t.line.noPrice : typeof value === 'number' ? format.count(value) : format.money(value);
+  const params = { product: difference.name, before: show(difference.before), after: show(difference.after) };
+  if (difference.kind === 'grant') return t.change.grantChange(params);
+  return difference.kind === 'price' ? t.change.priceChange(params) : t.change.listChange(params);
+}
+
+/** The selection the day before and the day of 1 Sept 2022, and later changes that touch it. */
+export function ChangePanel() {
+  const featured = useStore($featuredChange);
+  const later = useStore($laterChanges);
+  const { organisation } = useStore($state);
+  if (!featured.ok) return null;
+  const { comparison, differences } = featured.value;
+  const existing = organisation.renewal !== null;
+
+  return (
+    <section class="panel" aria-labelledby="change-heading">
+      <h2 id="change-heading">{t.change.heading}</h2>
+      <p>{t.change.intro}</p>
+      <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="change-heading">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.change.product}</th>
+              <th scope="col" class="num">{t.change.before}</th>
+              <th scope="col" class="num">{t.change.after}</th>
+              <th scope="col" class="num">{t.change.difference}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.lines.map((line) => (
+              <tr key={line.product} data-product={line.product}>
+                <th scope="row">{line.name}</th>
+                <td class="num">{format.money(line.nonprofitMonthlyA)}</td>
+                <td class="num">{format.money(line.nonprofitMonthlyB)}</td>
+                <td class="num">{format.money(line.changeMonthly)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr data-total="change">
+              <th scope="row">{t.change.total}</th>
+              <td class="num">{format.money(comparison.totals.nonprofitMonthlyA)}</td>
+              <td class="num">{format.money(comparison.totals.nonprofitMonthlyB)}</td>
+              <td class="num">{format.money(comparison.totals.changeMonthly)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p>{t.change.perYear({ amount: format.money(comparison.totals.changeAnnual) })}</p>
+      <p class="callout" data-reaches={comparison.reachesCustomerOn}>
+        {differences.length === 0
+          ? t.change.noEffect
+          : existing
+            ? t.change.reachesExisting({ date: format.date(comparison.reachesCustomerOn) })
+            : t.change.reachesNew}
+      </p>
+
+      <h3>{t.change.laterHeading}</h3>
+      {later.ok && later.value.length > 0 ? (
+        <ul class="later-changes">
+          {later.value.map((change: PriceChange) => (
+            <li key={change.date} data-change={change.date}>
+              <strong>{t.change.laterItem({ date: format.date(change.date) })}</strong>
+              <ul>
+                {change.differences.map((d) => (
+                  <li key={`${d.product}-${d.kind}`}>{describe(d)}</li>
+                ))}
+              </ul>
+              {existing && <p class="hint">{t.change.laterReaches({ date: format.date(change.comparison.reachesCustomerOn) })}</p>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t.change.noLater}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useStore } from '@nanostores/preact';
+import { CHANNELS } from '../data/types';
+import { checkWhen, indexBook, nextAnniversary } from '../lib';
+import { priceBook } from '../data';
+import { t } from '../i18n';
+import { $state, setChannel, setOrganisation } from '../stores/calculator';
+import { DateField } from './DateField';
+import { SeatField } from './SeatField';
+
+const firstDate = indexBook(priceBook).firstDate;
+
+/** Who the organisation is, how it buys and when: the inputs every line draws on. */
+export function OrganisationForm() {
+  const { organisation } = useStore($state);
+  const { renewal, asOf } = organisation;
+
+  return (
+    <section class="panel" aria-labelledby="organisation-heading">
+      <h2 id="organisation-heading">{t.organisation.heading}</h2>
+      <div class="field-row">
+        <SeatField id="org-staff" label={t.organisation.staff} hint={t.organisation.staffHint} value={organisation.staff} onCommit={(n) => setOrganisation('staff', n)} />
+        <SeatField id="org-volunteers" label={t.organisation.volunteers} hint={t.organisation.volunteersHint} value={organisation.volunteers} onCommit={(n) => setOrganisation('volunteers', n)} />
+      </div>
+
+      <fieldset class="choices">
+        <legend>{t.organisation.channel}</legend>
+        {CHANNELS.map((channel) => (
+          <div class="choice" key={channel}>
+            <input type="radio" id={`channel-${channel}`} name="channel" value={channel} checked={organisation.channel === channel} onChange={() => setChannel(channel)} aria-describedby={`channel-${channel}-hint`} />
+            <label for={`channel-${channel}`}>{t.channels[channel]}</label>
+            <p id={`channel-${channel}-hint`} class="hint">{t.organisation.channelHints[channel]}</p>
+          </div>
+        ))}
+      </fieldset>
+
+      <div class="field-row">
+        <DateField id="org-as-of" label={t.organisation.asOf} hint={t.organisation.asOfHint} value={asOf} min={firstDate} firstDate={firstDate} check={(date) => checkWhen(date, renewal)} onCommit={(date) => setOrganisation('asOf', date)} />
+        <div class="field">
+          <div class="choice">
+            <input type="checkbox" id="org-existing" checked={renewal !== null} onChange={(event) => setOrganisation('renewal', event.currentTarget.checked ? asOf.slice(5) : null)} />
+            <label for="org-existing">{t.organisation.existing}</label>
+          </div>
+          {renewal !== null && (
+            <DateField id="org-renewal" label={t.organisation.renewal} hint={t.organisation.renewalHint} value={nextAnniversary(asOf, renewal)} firstDate={firstDate} check={(date) => (date ? checkWhen(asOf, date.slice(5)) : 'empty')} onCommit={(date) => setOrganisation('renewal', date.slice(5))} />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { useStore } from '@nanostores/preact';
+import { format, t } from '../i18n';
+import { $projection } from '../stores/calculator';
+import { chartGeometry } from './chart-geometry';
+
+const monthName = new Intl.DateTimeFormat(t.locale, { month: 'short', timeZone: 'UTC' });
+const monthLabel = (date: string) => monthName.format(new Date(`${date}T00:00:00Z`));
+const axisMoney = new Intl.NumberFormat(t.locale, { style: 'currency', currency: t.currency, notation: 'compact', maximumFractionDigits: 1 });
+
+/** Monthly cost against commercial cost over the next 12 months, as a chart and as a table. */
+export function ProjectionChart() {
+  const outcome = useStore($projection);
+  if (!outcome.ok) return null;
+  const projection = outcome.value;
+  const g = chartGeometry(projection);
+
+  return (
+    <section class="panel" aria-labelledby="projection-heading">
+      <h2 id="projection-heading">{t.projection.heading}</h2>
+      <p data-total="projection">{t.projection.summary({ nonprofit: format.money(projection.totals.nonprofit), commercial: format.money(projection.totals.commercial) })}</p>
+      {projection.switches.map((s) => (
+        <p key={s.date} class="callout">
+          {t.projection.switchNote({ date: format.date(s.date), before: format.money(s.nonprofitBefore), after: format.money(s.nonprofitAfter) })}
+        </p>
+      ))}
+      <figure class="chart">
+        <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={t.projection.chartLabel}>
+          {g.ticks.map((tick) => (
+            <g key={tick.value}>
+              <line x1={g.plot.left} x2={g.plot.right} y1={tick.y} y2={tick.y} class="grid" />
+              <text x={g.plot.left - 6} y={tick.y + 4} text-anchor="end" class="axis">{axisMoney.format(tick.value)}</text>
+            </g>
+          ))}
+          {g.monthX.map((x, i) => (
+            <text key={x} x={x + 4} y={g.height - 12} class="axis">{monthLabel(projection.months[i]!.start)}</text>
+          ))}
+          {g.switchX.map((x) => (
+            <g key={x}>
+              <line x1={x} x2={x} y1={g.plot.top} y2={g.plot.bottom} class="renewal" />
+              <text x={x + 4} y={g.plot.top + 12} class="axis">{t.projection.renewal}</text>
+            </g>
+          ))}
+          <path d={g.commercialPath} class="series commercial" />
+          <path d={g.nonprofitPath} class="series nonprofit" />
+        </svg>
+        <figcaption class="legend">
+          <span class="key nonprofit">{t.projection.nonprofit}</span>
+          <span class="key commercial">{t.projection.commercial}</span>
+        </figcaption>
+      </figure>
+      <details>
+        <summary>{t.projection.tableToggle}</summary>
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={t.projection.chartLabel}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.projection.month}</th>
+                <th scope="col" class="num">{t.projection.nonprofit}</th>
+                <th scope="col" class="num">{t.projection.commercial}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {projection.months.map((m) => (
+                <tr key={m.start}>
+                  <th scope="row">{format.date(m.start)}</th>
+                  <td class="num">{format.money(m.nonprofit)}</td>
+                  <td class="num">{format.money(m.commercial)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { format, t } from '../i18n';
+import { $quote } from '../stores/calculator';
+
+const ANNOUNCE_DELAY_MS = 800;
+
+/** The totals, and a polite live region that announces them once the user pauses. */
+export function Totals() {
+  const outcome = useStore($quote);
+  const [announcement, setAnnouncement] = useState('');
+  const totals = outcome.ok ? outcome.value.totals : undefined;
+  const text = totals
+    ? t.totals.announce({ monthly: format.money(totals.nonprofitMonthly), annual: format.money(totals.nonprofitAnnual), percent: format.percent(totals.savingsPercent) })
+    : '';
+
+  const mounted = useRef(false);
+  useEffect(() => {
+    // The first result is on screen already; announce only what the user's changes bring.
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    const timer = setTimeout(() => setAnnouncement(text), ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  if (!outcome.ok) {
+    return (
+      <section class="panel totals-panel" aria-labelledby="totals-heading">
+        <h2 id="totals-heading">{t.totals.heading}</h2>
+        <p class="issue error">{t.notice.engine} {outcome.error.message}</p>
+      </section>
+    );
+  }
+  const quote = outcome.value;
+  const q = quote.totals;
+  const rows = [
+    ['nonprofitMonthly', format.money(q.nonprofitMonthly), 'big'],
+    ['nonprofitAnnual', format.money(q.nonprofitAnnual), ''],
+    ['commercialAnnual', format.money(q.commercialAnnual), ''],
+    ['savingsAnnual', format.money(q.savingsAnnual), 'good'],
+    ['savingsPercent', format.percent(q.savingsPercent), 'good'],
+    ['grantValueAnnual', format.money(q.grantValueAnnual), ''],
+  ] as const;
+
+  return (
+    <section class="panel totals-panel" aria-labelledby="totals-heading">
+      <h2 id="totals-heading">{t.totals.heading}</h2>
+      <dl class="totals">
+        {rows.map(([key, value, tone]) => (
+          <div key={key} class={tone} data-total={key}>
+            <dt>{t.totals[key]}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p class="hint">{t.totals.pricesOf({ date: format.date(quote.priceDate) })}</p>
+      {q.unpricedSeats > 0 && <p class="hint">{t.totals.unpricedSeats({ count: format.count(q.unpricedSeats) })}</p>}
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { atom, computed } from 'nanostores';
+import { featuredChange } from '../data/highlights';
+import type { Channel } from '../data/types';
+import {
+  acrossChange, changesAffecting, defaultState, project, quote, toQuoteInput, QuoteInputError,
+  type CalculatorState, type LineChoice, type Organisation,
+} from '../lib';
+import { today } from './today';
+
+/** What the user chose. Only valid values reach it: fields parse their text before they write. */
+export const $state = atom<CalculatorState>(defaultState(today()));
+
+/** The engine's input, derived from the choices. */
+export const $quoteInput = computed($state, toQuoteInput);
+
+/** A value the engine worked out, or the typed error that stopped it. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: QuoteInputError };
+
+function attempt<T>(work: () => T): Outcome<T> {
+  try {
+    return { ok: true, value: work() };
+  } catch (error) {
+    if (error instanceof QuoteInputError) return { ok: false, error };
+    throw error;
+  }
+}
+
+export const $quote = computed($quoteInput, (input) => attempt(() => quote(input)));
+export const $featuredChange = computed($quoteInput, (input) => attempt(() => acrossChange(input, featuredChange.date)));
+export const $laterChanges = computed($quoteInput, (input) => attempt(() => changesAffecting(input, featuredChange.date)));
+export const $projection = computed($quoteInput, (input) => attempt(() => project(input, 12)));
+
+function update(change: (state: CalculatorState) => CalculatorState): void {
+  $state.set(change($state.get()));
+}
+
+/** Sets one field of the organisation section. */
+export function setOrganisation<K extends keyof Organisation>(key: K, value: Organisation[K]): void {
+  update((state) => ({ ...state, organisation: { ...state.organisation, [key]: value } }));
+}
+
+export function setChannel(channel: Channel): void {
+  setOrganisation('channel', channel);
+}
+
+/** Adds a product line whose seats follow the organisation's counts; a product already added is left alone. */
+export function addLine(product: string): void {
+  update((state) =>
+    state.lines.some((line) => line.product === product)
+      ? state
+      : { ...state, lines: [...state.lines, { product, staff: null, volunteers: null }] },
+  );
+}
+
+export function removeLine(product: string): void {
+  update((state) => ({ ...state, lines: state.lines.filter((line) => line.product !== product) }));
+}
+
+/** Sets a line's own seat count for staff or volunteers; it then no longer follows the organisation. */
+export function setLineSeats(product: string, kind: keyof Omit<LineChoice, 'product'>, seats: number): void {
+  update((state) => ({
+    ...state,
+    lines: state.lines.map((line) => (line.product === product ? { ...line, [kind]: seats } : line)),
+  }));
+}

@@ -1,0 +1,34 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Opens the calculator and waits until the island has hydrated, so clicks reach Preact. */
+export async function openCalculator(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', { timeout: 10_000 });
+}
+
+/** The card of a product line. */
+export function lineCard(page: Page, product: string): Locator {
+  return page.locator(`li.line[data-product="${product}"]`);
+}
+
+/** A total in the estimate panel, by key (`nonprofitMonthly`, `savingsPercent`, …). */
+export function total(page: Page, key: string): Locator {
+  return page.locator(`.totals-panel [data-total="${key}"] dd`);
+}
+
+/** Removes every product line with its remove button. */
+export async function removeAllLines(page: Page): Promise<void> {
+  const buttons = page.getByRole('button', { name: /^Remove / });
+  while ((await buttons.count()) > 0) await buttons.first().click();
+}
+
+/** Adds a product by its name through the picker. */
+export async function addProduct(page: Page, id: string): Promise<void> {
+  await page.getByLabel('Add a product').selectOption(id);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+}
+
+/** Sets a date input (`YYYY-MM-DD`) as a user would, by filling it. */
+export async function setDate(page: Page, label: string, date: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).fill(date);
+}
