@@ -8,6 +8,7 @@ const steps = [
   { name: 'engine types (no DOM)', cmd: 'npx', args: ['tsc', '-p', 'tsconfig.engine.json'] },
   { name: 'unit', cmd: 'npx', args: ['vitest', 'run', '--no-color'], counts: /^unit: (\d+) passed, (\d+) failed/m },
   { name: 'build', cmd: 'npm', args: ['run', 'build'] },
+  { name: 'size', cmd: 'node', args: ['scripts/size.mjs'] },
   { name: 'e2e', cmd: 'npx', args: ['playwright', 'test'], counts: /^e2e: (\d+) passed, (\d+) failed/m },
 ];
 

@@ -11,19 +11,21 @@ export type SeatProblem = 'empty' | 'not-a-number' | 'negative' | 'fraction' | '
 export type Parsed<T, P extends string> = { ok: true; value: T } | { ok: false; problem: P };
 
 const WHOLE = /^\d+$/;
-const GROUPED = /^\d{1,3}(,\d{3})+$/;
-const NUMBER = /^-?(\d[\d,]*)?(\.\d*)?$/;
+const GROUPED = /^(-?)(\d{1,3}(?:,\d{3})+)/;
+const NUMBER = /^-?\d*(\.\d*)?$/;
 
 /** Reads a seat count as typed: a whole number from 0 to 1,000,000; "1,200" is allowed. */
 export function parseSeats(text: string): Parsed<number, SeatProblem> {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, problem: 'empty' };
-  if (WHOLE.test(trimmed) || GROUPED.test(trimmed)) {
-    const value = Number(trimmed.replaceAll(',', ''));
+  // Thousands separators are allowed only where they belong: "1,200", not "1,20".
+  const plain = trimmed.replace(GROUPED, (_, sign: string, digits: string) => sign + digits.replaceAll(',', ''));
+  if (WHOLE.test(plain)) {
+    const value = Number(plain);
     return value > MAX_SEATS ? { ok: false, problem: 'too-large' } : { ok: true, value };
   }
-  if (!NUMBER.test(trimmed) || trimmed === '-' || trimmed === '.') return { ok: false, problem: 'not-a-number' };
-  if (trimmed.startsWith('-')) return { ok: false, problem: 'negative' };
+  if (!NUMBER.test(plain) || !/\d/.test(plain)) return { ok: false, problem: 'not-a-number' };
+  if (plain.startsWith('-')) return { ok: false, problem: 'negative' };
   return { ok: false, problem: 'fraction' };
 }
 

@@ -90,7 +90,7 @@ test.describe('calculator', () => {
   });
 
   test.describe('bad input keeps the last result and says what is wrong', () => {
-    for (const [text, message] of [
+    for (const [text, message] of <[string, string][]>[
       ['abc', 'Use digits only, such as 25.'],
       ['-4', 'Seats cannot be negative.'],
       ['2.5', 'Seats are whole licences: use a whole number.'],
