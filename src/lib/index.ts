@@ -15,3 +15,9 @@ export { checkWhen, parseSeats, type DateProblem, type Parsed, type SeatProblem 
 export { checkInput } from './input';
 export { indexBook } from './prices';
 export { hasNonprofitOffer, productsByFamily, type ProductGroup } from './catalogue';
+export { CURRENT_VERSION, decodeState, encodeState, type Decoded, type LinkNotice, type LinkNoticeCode } from './share-codec';
+export {
+  ACCENTS, DEFAULT_EMBED_OPTIONS, EMBED_KEYS, SECTIONS, THEMES, embedOptionPairs, parseEmbedOptions,
+  type Accent, type EmbedOptions, type OptionNotice, type Section, type Theme,
+} from './embed-options';
+export { writeQuery } from './query';
