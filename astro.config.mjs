@@ -2,9 +2,30 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 
+// The server-rendered default calculation is priced on this day; the client starts from the same
+// state so hydration matches, then moves to today or to a shared link.
+const buildDate = new Date().toISOString().slice(0, 10);
+
 export default defineConfig({
   output: 'static',
   integrations: [preact()],
   server: { host: '127.0.0.1', port: 4321 },
   build: { inlineStylesheets: 'auto' },
+  vite: { define: { __BUILD_DATE__: JSON.stringify(buildDate) } },
+  // Every page carries a <meta> Content-Security-Policy with hashes of its own scripts and styles.
+  // frame-ancestors cannot live in a meta tag: public/_headers sets it.
+  // Beyond scripts and styles, nothing may come from or go to another origin.
+  experimental: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Gzip size of the JavaScript and CSS each built page ships, against a budget. Run after `npm run build`.
-// It follows the page's scripts, island components and renderers, and their static and dynamic imports.
+// It follows the page's scripts, island components and renderers through their static imports: what
+// the browser loads with the page. Chunks reached only by dynamic import() load on demand (the embed
+// panel, Astro's signals support); they are reported apart and not counted against the budget.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,25 +18,31 @@ function pages(dir) {
   );
 }
 
-/** Every JS file a module pulls in, itself included. */
-function moduleGraph(url, seen) {
+const resolve = (from, spec) => (spec.startsWith('/') ? spec : posix.join(posix.dirname(from), spec));
+
+/** Every JS file a module loads with it through static imports (itself included); dynamic ones go to `lazy`. */
+function moduleGraph(url, seen, lazy) {
   if (seen.has(url)) return;
   const file = join(DIST, url);
   if (!existsSync(file)) throw new Error(`missing module ${url}`);
   seen.add(url);
   const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g)) {
-    const spec = match[1] ?? match[2];
-    moduleGraph(spec.startsWith('/') ? spec : posix.join(posix.dirname(url), spec), seen);
+  for (const match of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^'"();]*?from\s*)?["']([^"']+\.js)["']/g)) {
+    moduleGraph(resolve(url, match[1]), seen, lazy);
   }
+  for (const match of code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)) lazy.add(resolve(url, match[1]));
 }
 
 let over = 0;
 for (const page of pages(DIST)) {
   const html = readFileSync(page, 'utf8');
   const modules = new Set();
+  const lazy = new Set();
   const entries = [...html.matchAll(/(?:component-url|renderer-url|src)="(\/[^"]+\.js)"/g)].map((m) => m[1]);
-  for (const url of entries) moduleGraph(url, modules);
+  for (const url of entries) moduleGraph(url, modules, lazy);
+  const onDemand = new Set();
+  for (const url of lazy) if (!modules.has(url)) moduleGraph(url, onDemand, new Set());
+  for (const url of modules) onDemand.delete(url);
   const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
   const js = [...modules].reduce((sum, url) => sum + gz(readFileSync(join(DIST, url))), 0) + (inlineJs.trim() ? gz(inlineJs) : 0);
   const cssFiles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g)].map((m) => m[1]);
@@ -44,6 +52,8 @@ for (const page of pages(DIST)) {
   const verdict = (bytes, budget) => (bytes <= budget ? 'ok' : 'OVER');
   if (js > BUDGET.js) over++;
   if (css > BUDGET.css) over++;
+  const lazyJs = [...onDemand].reduce((sum, url) => sum + gz(readFileSync(join(DIST, url))), 0);
   console.log(`size: ${name}: JS ${kb(js)} gzip in ${modules.size} files + inline (budget ${kb(BUDGET.js)}: ${verdict(js, BUDGET.js)}); CSS ${kb(css)} gzip (budget ${kb(BUDGET.css)}: ${verdict(css, BUDGET.css)})`);
+  if (onDemand.size > 0) console.log(`size: ${name}: on demand, not in the budget: ${[...onDemand].map((url) => `${posix.basename(url)} ${kb(gz(readFileSync(join(DIST, url))))}`).join(', ')} (${kb(lazyJs)})`);
 }
 process.exit(over === 0 ? 0 : 1);

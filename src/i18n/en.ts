@@ -204,6 +204,47 @@ export const en = {
   notice: {
     engine: 'This combination could not be priced:',
   },
+
+  share: {
+    copy: 'Copy link',
+    copied: 'Link copied. Anyone who opens it sees this calculation.',
+    copyFailed: 'Your browser did not let the page copy. Select the link below and copy it:',
+    linkLabel: 'Link to this calculation',
+    poweredBy: 'Powered by the Nonprofit Microsoft Cost Calculator',
+  },
+
+  notices: {
+    heading: 'Some of what you opened could not be used',
+    dismiss: 'Dismiss',
+    fields: { v: 'link version', s: 'paid staff and unpaid leaders', vo: 'volunteers', c: 'how you buy', d: 'date of the estimate', r: 'renewal date', l: 'product line', theme: 'theme', accent: 'accent colour', sections: 'sections' } as Record<string, string>,
+    'unknown-key': (p: { key: string }) => `The link has a setting "${p.key}" this calculator does not know; it was ignored.`,
+    'bad-value': (p: { field: string; value: string }) => `The ${p.field} "${p.value}" is not valid; the calculator kept its own value.`,
+    'unknown-product': (p: { value: string }) => `There is no product "${p.value}"; that line was left out.`,
+    'duplicate-product': (p: { value: string }) => `The product "${p.value}" appeared twice; only the first line was kept.`,
+    'too-many-lines': 'The link has more product lines than the calculator takes; the rest were left out.',
+    'newer-version': (p: { value: string }) => `This link comes from a newer version of the calculator (v=${p.value}); some settings may have been left out.`,
+    'unknown-version': (p: { value: string }) => `This link has an unknown format version "${p.value}"; it was read as the current format.`,
+    'storage-discarded': 'Your last calculation saved in this browser could not be read, so the calculator starts afresh.',
+    'bad-option': (p: { field: string; value: string }) => `The embed option ${p.field} "${p.value}" is not one the calculator offers; the default is used.`,
+  },
+
+  embed: {
+    heading: 'Embed this calculator',
+    intro: 'Put the calculator, with the selection above, on your own site. It sizes itself to its content.',
+    theme: 'Colour scheme',
+    themes: { auto: "Follow the visitor's setting", light: 'Light', dark: 'Dark' },
+    accent: 'Accent colour',
+    accents: { blue: 'Blue', green: 'Green', purple: 'Purple', orange: 'Orange', teal: 'Teal' },
+    sections: 'Sections to show',
+    sectionNames: { organisation: 'Your organisation', products: 'Products', totals: 'Your estimate', change: 'The 1 September 2022 change', projection: 'The next 12 months' },
+    snippet: 'Code for your page (recommended: it sizes itself)',
+    iframe: 'Plain iframe alternative (fixed height, scrolls)',
+    copy: 'Copy code',
+    copyIframe: 'Copy iframe code',
+    copied: 'Code copied.',
+    preview: 'Preview',
+    frameTitle: 'Nonprofit Microsoft Cost Calculator',
+  },
 };
 
 /** The shape every locale's dictionary has. */

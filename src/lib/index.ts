@@ -21,3 +21,4 @@ export {
   type Accent, type EmbedOptions, type OptionNotice, type Section, type Theme,
 } from './embed-options';
 export { writeQuery } from './query';
+export { embedSnippets, type EmbedSnippets } from './embed-snippet';

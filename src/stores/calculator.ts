@@ -5,10 +5,29 @@ import {
   acrossChange, changesAffecting, defaultState, project, quote, toQuoteInput, QuoteInputError,
   type CalculatorState, type LineChoice, type Organisation,
 } from '../lib';
+import { restoreState, syncState, type RestoreNotice } from './persistence';
 import { today } from './today';
 
-/** What the user chose. Only valid values reach it: fields parse their text before they write. */
-export const $state = atom<CalculatorState>(defaultState(today()));
+/**
+ * What the user chose. Only valid values reach it: fields parse their text before they write.
+ * It starts as the server rendered it (the build day's default) so hydration matches.
+ */
+export const $state = atom<CalculatorState>(defaultState(__BUILD_DATE__));
+
+/** What the page ignored while restoring a link or saved calculation, until the user dismisses it. */
+export const $notices = atom<readonly RestoreNotice[]>([]);
+
+/** Whether the calculator runs inside a partner's page: then it saves nothing in the browser. */
+export const $embedded = atom(false);
+
+/** After hydration: opens the shared link, the saved calculation or today's default, then keeps URL and storage current. */
+export function startSession(embedded: boolean): () => void {
+  $embedded.set(embedded);
+  const restored = restoreState(location.search, today(), !embedded);
+  $state.set(restored.state);
+  $notices.set(restored.notices);
+  return syncState((listener) => $state.subscribe(listener), !embedded);
+}
 
 /** The engine's input, derived from the choices. */
 export const $quoteInput = computed($state, toQuoteInput);

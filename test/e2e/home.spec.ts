@@ -43,7 +43,9 @@ test.describe('home page', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Paid staff and unpaid leaders').fill('abc');
     await page.getByLabel('We already have an annual subscription').check();
-    await page.locator('details summary').click();
+    await page.getByText('Show the figures as a table').click();
+    await page.getByRole('heading', { name: 'Embed this calculator' }).click();
+    await expect(page.getByLabel('Colour scheme')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -1,9 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Opens the calculator and waits until the island has hydrated, so clicks reach Preact. */
+/** Opens the calculator and waits until the island has hydrated and restored its state. */
 export async function openCalculator(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', { timeout: 10_000 });
+  await expect(page.locator('.calculator[data-ready]')).toBeAttached({ timeout: 10_000 });
 }
 
 /** The card of a product line. */

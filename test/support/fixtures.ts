@@ -5,20 +5,26 @@ import { test as base, expect, type Page } from '@playwright/test';
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * `test` with a page that fails the test on any console error, uncaught exception, or request
- * to another origin: the site must run on its own origin alone.
+ * `test` with a page that fails the test on any console error, uncaught exception, dialog (an
+ * injected `alert` would open one), or request to another origin: the site must run on its own
+ * origin alone. A test that plays a partner site lists its origin in `extraOrigins`.
  */
-export const test = base.extend<{ page: Page }>({
-  page: async ({ page, baseURL }, use) => {
+export const test = base.extend<{ page: Page; extraOrigins: string[] }>({
+  extraOrigins: [[], { option: true }],
+  page: async ({ page, baseURL, extraOrigins }, use) => {
     const problems: string[] = [];
-    const origin = new URL(baseURL!).origin;
+    const origins = new Set([new URL(baseURL!).origin, ...extraOrigins]);
+    page.on('dialog', async (dialog) => {
+      problems.push(`dialog opened: ${dialog.message()}`);
+      await dialog.dismiss();
+    });
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== origin) problems.push(`request to another origin: ${request.url()}`);
+      if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !origins.has(url.origin)) problems.push(`request to another origin: ${request.url()}`);
     });
     await use(page);
     expect(problems).toEqual([]);

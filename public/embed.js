@@ -1,0 +1,43 @@
+/*
+ * Nonprofit Microsoft Cost Calculator: embed loader. Put a placeholder where the calculator goes,
+ *   <div data-npmcc-embed="v=1&..."></div>
+ * and include this script after it. Each placeholder becomes an iframe that takes the height the
+ * calculator reports, accepting only messages from that very iframe and from the calculator's origin.
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  if (!script) return;
+  var origin = new URL(script.src, location.href).origin;
+  var MIN = 100;
+  var MAX = 20000;
+
+  function mount(placeholder) {
+    if (placeholder.hasAttribute('data-npmcc-mounted')) return;
+    placeholder.setAttribute('data-npmcc-mounted', '');
+    var frame = document.createElement('iframe');
+    frame.src = origin + '/embed/?' + (placeholder.getAttribute('data-npmcc-embed') || '');
+    frame.title = placeholder.getAttribute('data-title') || 'Nonprofit Microsoft Cost Calculator';
+    frame.setAttribute('loading', 'lazy');
+    frame.setAttribute('allow', 'clipboard-write');
+    frame.style.cssText = 'display:block;width:100%;border:0;height:900px';
+    placeholder.appendChild(frame);
+
+    window.addEventListener('message', function (event) {
+      if (event.source !== frame.contentWindow || event.origin !== origin) return;
+      var data = event.data;
+      if (!data || data.type !== 'npmcc:height') return;
+      var height = Number(data.height);
+      if (!isFinite(height) || height < MIN || height > MAX) return;
+      frame.style.height = Math.ceil(height) + 'px';
+    });
+  }
+
+  function mountAll() {
+    var placeholders = document.querySelectorAll('[data-npmcc-embed]');
+    for (var i = 0; i < placeholders.length; i++) mount(placeholders[i]);
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
+  else mountAll();
+})();

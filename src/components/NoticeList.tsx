@@ -1,0 +1,44 @@
+import { useStore } from '@nanostores/preact';
+import { t } from '../i18n';
+import { $notices } from '../stores/calculator';
+import type { RestoreNotice } from '../stores/persistence';
+
+/** A notice in plain words; values from the link are shown as text only, never as markup. */
+function noticeText(notice: RestoreNotice): string {
+  const field = (key: string | undefined) => (key ? (t.notices.fields[key] ?? key) : '');
+  switch (notice.code) {
+    case 'storage-discarded':
+      return t.notices['storage-discarded'];
+    case 'too-many-lines':
+      return t.notices['too-many-lines'];
+    case 'unknown-key':
+      return t.notices['unknown-key']({ key: notice.key ?? '' });
+    case 'bad-value':
+      return t.notices['bad-value']({ field: field(notice.key), value: notice.value ?? '' });
+    case 'bad-option':
+      return t.notices['bad-option']({ field: field(notice.key), value: notice.value });
+    default:
+      return t.notices[notice.code]({ value: notice.value ?? '' });
+  }
+}
+
+/** What the calculator ignored or corrected when it opened a link or saved state. */
+export function NoticeList() {
+  const notices = useStore($notices);
+  if (notices.length === 0) return null;
+  return (
+    <section class="panel notices" role="status" aria-labelledby="notices-heading">
+      <h2 id="notices-heading">{t.notices.heading}</h2>
+      <ul>
+        {notices.map((notice, i) => (
+          <li key={i} data-notice={notice.code}>
+            {noticeText(notice)}
+          </li>
+        ))}
+      </ul>
+      <button type="button" class="button secondary" onClick={() => $notices.set([])}>
+        {t.notices.dismiss}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { encodeState } from '../lib';
+import { t } from '../i18n';
+import { $embedded, $state } from '../stores/calculator';
+import { copyText } from './clipboard';
+
+/** The link to the full calculator with this state (also from inside an embed, never to the frame). */
+function fullCalculatorLink(query: string): string {
+  return `${location.origin}/?${query}`;
+}
+
+/** "Copy link", what happened when it was pressed, and in an embed the link back to the full calculator. */
+export function ShareBar() {
+  const state = useStore($state);
+  const embedded = useStore($embedded);
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const query = encodeState(state);
+  const href = `/?${query}`;
+
+  return (
+    <div class="share-bar">
+      <button
+        type="button"
+        class="button"
+        onClick={async () => setStatus((await copyText(fullCalculatorLink(query))) ? 'copied' : 'failed')}
+      >
+        {t.share.copy}
+      </button>
+      <p role="status" class="hint share-status">
+        {status === 'copied' && t.share.copied}
+        {status === 'failed' && t.share.copyFailed}
+      </p>
+      {status === 'failed' && (
+        <input type="text" readOnly aria-label={t.share.linkLabel} value={fullCalculatorLink(query)} onFocus={(event) => event.currentTarget.select()} class="share-link" />
+      )}
+      {embedded && (
+        <a class="powered-by" href={href} target="_blank" rel="noopener">
+          {t.share.poweredBy}
+        </a>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { addProduct, lineCard, openCalculator, setDate, total } from '../support/calculator';
+import { expect, test } from '../support/fixtures';
+
+test.describe('share links', () => {
+  test('a copied link reopens the same calculation in a fresh browser', async ({ page, browser, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openCalculator(page);
+    await setDate(page, 'Date of the estimate', '2024-03-05');
+    await page.getByLabel('Enterprise Agreement').check();
+    await page.getByLabel('Paid staff and unpaid leaders').fill('30');
+    await addProduct(page, 'dynamics-365-sales-professional');
+    await lineCard(page, 'dynamics-365-sales-professional').getByLabel('Volunteer seats').fill('2');
+    await lineCard(page, 'power-apps-per-app').getByLabel('Staff seats').fill('14');
+    await expect(page).toHaveURL(/l=power-apps-per-app\.14\.0/);
+
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
+    const expected = await total(page, 'nonprofitMonthly').textContent();
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await openCalculator(other, link);
+    await expect(total(other, 'nonprofitMonthly')).toHaveText(expected!);
+    await expect(other.getByLabel('Paid staff and unpaid leaders')).toHaveValue('30');
+    await expect(other.getByLabel('Enterprise Agreement')).toBeChecked();
+    await expect(other.getByLabel('Date of the estimate', { exact: true })).toHaveValue('2024-03-05');
+    await expect(lineCard(other, 'dynamics-365-sales-professional').getByLabel('Volunteer seats')).toHaveValue('2');
+    await expect(other.locator('.notices')).toHaveCount(0);
+    await fresh.close();
+  });
+
+  test('without a link, the last calculation comes back on the next visit', async ({ page }) => {
+    await openCalculator(page);
+    await page.getByLabel('Paid staff and unpaid leaders').fill('7');
+    await expect(page).toHaveURL(/s=7&/);
+    await openCalculator(page, '/');
+    await expect(page.getByLabel('Paid staff and unpaid leaders')).toHaveValue('7');
+  });
+
+  test('broken saved data is discarded with a notice, never a blank page', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('npmcc:state', '{"not":"ours"}&s=-1'));
+    await openCalculator(page);
+    await expect(page.locator('[data-notice="storage-discarded"]')).toHaveText(
+      'Your last calculation saved in this browser could not be read, so the calculator starts afresh.',
+    );
+    await expect(total(page, 'nonprofitMonthly')).not.toBeEmpty();
+  });
+
+  const hostile = [
+    ['a script in a value', '/?v=1&s=%3Cscript%3Ealert(1)%3C%2Fscript%3E&vo=3', 'The paid staff and unpaid leaders "<script>alert(1)</script>" is not valid; the calculator kept its own value.'],
+    ['markup as a product', '/?v=1&l=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E.1.1&l=m365-e3.2.0', 'There is no product "<img src=x onerror=alert(1)>"; that line was left out.'],
+    ['huge numbers', '/?v=1&s=1e999&vo=99999999999&l=o365-e3.1000001.0', 'The paid staff and unpaid leaders "1e999" is not valid; the calculator kept its own value.'],
+    ['unknown keys', '/?v=1&s=4&__proto__=x&constructor=y', 'The link has a setting "__proto__" this calculator does not know; it was ignored.'],
+    ['a future version', '/?v=99&s=5', 'This link comes from a newer version of the calculator (v=99); some settings may have been left out.'],
+  ] as const;
+
+  for (const [name, link, message] of hostile) {
+    test(`a hostile link with ${name} opens the calculator with a notice and runs nothing`, async ({ page }) => {
+      await openCalculator(page, link);
+      await expect(page.locator('.notices li').first()).toHaveText(message);
+      await expect(page.locator('main img')).toHaveCount(0);
+      await expect(total(page, 'nonprofitMonthly')).not.toBeEmpty();
+      await page.getByRole('button', { name: 'Dismiss' }).click();
+      await expect(page.locator('.notices')).toHaveCount(0);
+    });
+  }
+
+  test('the valid parts of a damaged link are kept', async ({ page }) => {
+    await openCalculator(page, '/?v=1&s=-5&vo=12&c=ea&d=2023-01-10&l=m365-e3.3.0&l=evil.1.1');
+    await expect(page.getByLabel('Volunteers')).toHaveValue('12');
+    await expect(page.getByLabel('Enterprise Agreement')).toBeChecked();
+    await expect(lineCard(page, 'm365-e3').locator('[data-field="nonprofitMonthly"]')).toHaveText('$27.00');
+    await expect(page.locator('.notices li')).toHaveText([
+      'The paid staff and unpaid leaders "-5" is not valid; the calculator kept its own value.',
+      'There is no product "evil"; that line was left out.',
+    ]);
+  });
+});
