@@ -10,10 +10,12 @@ interface Props {
   organisation: Organisation;
   line: QuoteLine | undefined;
   issues: readonly QuoteIssue[];
+  /** Called before the line is removed, so the list can move focus. */
+  onRemove: () => void;
 }
 
 /** One product line: its seat inputs, what the engine made of them, and any issue in place. */
-export function LineCard({ choice, organisation, line, issues }: Props) {
+export function LineCard({ choice, organisation, line, issues, onRemove }: Props) {
   const id = `line-${choice.product}`;
   const name = line?.name ?? choice.product;
   const unpriced = line?.status === 'unpriced';
@@ -22,7 +24,10 @@ export function LineCard({ choice, organisation, line, issues }: Props) {
     <li class="line" aria-labelledby={`${id}-name`} data-product={choice.product}>
       <div class="line-head">
         <h3 id={`${id}-name`}>{name}</h3>
-        <button type="button" class="button secondary" aria-label={t.products.remove({ product: name })} onClick={() => removeLine(choice.product)}>
+        <button type="button" class="button secondary" aria-label={t.products.remove({ product: name })} onClick={() => {
+            onRemove();
+            removeLine(choice.product);
+          }}>
           ✕
         </button>
       </div>

@@ -11,14 +11,12 @@ export function ProductLines() {
   const outcome = useStore($quote);
   const quote = outcome.ok ? outcome.value : undefined;
   const focusNext = useRef<string | null>(null);
-  const count = useRef(lines.length);
 
-  // Keyboard users land somewhere useful: on the new line's first field, or back on the picker.
+  // After the user adds or removes a line, focus lands somewhere useful: the new line's first field,
+  // or back on the picker. Lines restored from a link move no focus.
   useEffect(() => {
     if (focusNext.current) document.getElementById(focusNext.current)?.focus();
-    else if (lines.length < count.current) document.getElementById('add-product')?.focus();
     focusNext.current = null;
-    count.current = lines.length;
   }, [lines.length]);
 
   return (
@@ -41,6 +39,7 @@ export function ProductLines() {
               choice={choice}
               organisation={organisation}
               line={quote?.lines[i]}
+              onRemove={() => (focusNext.current = 'add-product')}
               issues={quote?.issues.filter((issue) => issue.line === i) ?? []}
             />
           ))}

@@ -76,5 +76,7 @@ test.describe('share links', () => {
       'The paid staff and unpaid leaders "-5" is not valid; the calculator kept its own value.',
       'There is no product "evil"; that line was left out.',
     ]);
+    // Restoring fewer lines than the default is not the user removing one: focus stays put.
+    await expect(page.locator('body')).toBeFocused();
   });
 });
