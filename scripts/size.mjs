@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Gzip size of the JavaScript and CSS each built page ships, against a budget. Run after `npm run build`.
 // It follows the page's scripts, island components and renderers through their static imports: what
-// the browser loads with the page. Chunks reached only by dynamic import() load on demand (the embed
-// panel, Astro's signals support); they are reported apart and not counted against the budget.
+// the browser loads with the page. Islands marked client:visible (hydrated when scrolled into view)
+// and chunks reached only by dynamic import() (the embed panel, Astro's signals support) load on
+// demand: they are reported apart and not counted against the budget.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -38,10 +39,15 @@ for (const page of pages(DIST)) {
   const html = readFileSync(page, 'utf8');
   const modules = new Set();
   const lazy = new Set();
-  const entries = [...html.matchAll(/(?:component-url|renderer-url|src)="(\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map((m) => m[0]);
+  const onLoad = islands.filter((tag) => !/\bclient="visible"/.test(tag)).join(' ');
+  const entries = [...(html.replace(/<astro-island\b[^>]*>/g, '') + onLoad).matchAll(/(?:component-url|renderer-url|src)="(\/[^"]+\.js)"/g)].map((m) => m[1]);
   for (const url of entries) moduleGraph(url, modules, lazy);
+  for (const tag of islands.filter((tag) => /\bclient="visible"/.test(tag))) {
+    for (const match of tag.matchAll(/(?:component-url|renderer-url)="(\/[^"]+\.js)"/g)) lazy.add(match[1]);
+  }
   const onDemand = new Set();
-  for (const url of lazy) if (!modules.has(url)) moduleGraph(url, onDemand, new Set());
+  for (const url of lazy) if (!modules.has(url)) moduleGraph(url, onDemand, lazy);
   for (const url of modules) onDemand.delete(url);
   const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
   const js = [...modules].reduce((sum, url) => sum + gz(readFileSync(join(DIST, url))), 0) + (inlineJs.trim() ? gz(inlineJs) : 0);

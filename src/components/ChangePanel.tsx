@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import type { LineDifference, PriceChange } from '../lib';
 import { format, t } from '../i18n';
-import { $featuredChange, $laterChanges, $state } from '../stores/calculator';
+import { $state } from '../stores/calculator';
+import { $featuredChange, $laterChanges } from '../stores/outlook';
 
 function describe(difference: LineDifference): string {
   const show = (value: string | number | null) =>
@@ -21,7 +22,7 @@ export function ChangePanel() {
   const existing = organisation.renewal !== null;
 
   return (
-    <section class="panel" aria-labelledby="change-heading">
+    <section data-section="change" class="panel" aria-labelledby="change-heading">
       <h2 id="change-heading">{t.change.heading}</h2>
       <p>{t.change.intro}</p>
       <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="change-heading">

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { ACCENTS, DEFAULT_EMBED_OPTIONS, SECTIONS, THEMES, embedSnippets, encodeState, type EmbedOptions } from '../lib';
 import { t } from '../i18n';
+import { te } from '../i18n/embed';
 import { $state } from '../stores/calculator';
 import { copyText } from './clipboard';
 
@@ -14,7 +15,7 @@ export function EmbedPanel() {
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
   const [copied, setCopied] = useState('');
   const origin = typeof location === 'undefined' ? '' : location.origin;
-  const snippets = embedSnippets(origin, encodeState(state), options, t.embed.frameTitle);
+  const snippets = embedSnippets(origin, encodeState(state), options, te.frameTitle);
   const copy = async (text: string, label: string) => setCopied((await copyText(text)) ? label : t.share.copyFailed);
   const toggleSection = (section: (typeof SECTIONS)[number], on: boolean) => {
     const next = SECTIONS.filter((s) => (s === section ? on : options.sections.includes(s)));
@@ -23,42 +24,42 @@ export function EmbedPanel() {
 
   return (
     <>
-      <p>{t.embed.intro}</p>
+      <p>{te.intro}</p>
       <div class="field-row">
         <div class="field">
-          <label for="embed-theme">{t.embed.theme}</label>
+          <label for="embed-theme">{te.theme}</label>
           <select id="embed-theme" value={options.theme} onChange={(e) => setOptions({ ...options, theme: e.currentTarget.value as EmbedOptions['theme'] })}>
-            {THEMES.map((theme) => <option key={theme} value={theme}>{t.embed.themes[theme]}</option>)}
+            {THEMES.map((theme) => <option key={theme} value={theme}>{te.themes[theme]}</option>)}
           </select>
         </div>
         <div class="field">
-          <label for="embed-accent">{t.embed.accent}</label>
+          <label for="embed-accent">{te.accent}</label>
           <select id="embed-accent" value={options.accent} onChange={(e) => setOptions({ ...options, accent: e.currentTarget.value as EmbedOptions['accent'] })}>
-            {ACCENTS.map((accent) => <option key={accent} value={accent}>{t.embed.accents[accent]}</option>)}
+            {ACCENTS.map((accent) => <option key={accent} value={accent}>{te.accents[accent]}</option>)}
           </select>
         </div>
       </div>
       <fieldset class="choices">
-        <legend>{t.embed.sections}</legend>
+        <legend>{te.sections}</legend>
         {SECTIONS.map((section) => (
           <div class="choice" key={section}>
             <input type="checkbox" id={`embed-section-${section}`} checked={options.sections.includes(section)} onChange={(e) => toggleSection(section, e.currentTarget.checked)} />
-            <label for={`embed-section-${section}`}>{t.embed.sectionNames[section]}</label>
+            <label for={`embed-section-${section}`}>{te.sectionNames[section]}</label>
           </div>
         ))}
       </fieldset>
 
-      <label for="embed-snippet" class="snippet-label">{t.embed.snippet}</label>
+      <label for="embed-snippet" class="snippet-label">{te.snippet}</label>
       <textarea id="embed-snippet" readOnly rows={4} value={snippets.script} class="snippet" />
-      <button type="button" class="button" onClick={() => copy(snippets.script, t.embed.copied)}>{t.embed.copy}</button>
+      <button type="button" class="button" onClick={() => copy(snippets.script, te.copied)}>{te.copy}</button>
 
-      <label for="embed-iframe" class="snippet-label">{t.embed.iframe}</label>
+      <label for="embed-iframe" class="snippet-label">{te.iframe}</label>
       <textarea id="embed-iframe" readOnly rows={3} value={snippets.iframe} class="snippet" />
-      <button type="button" class="button secondary" onClick={() => copy(snippets.iframe, t.embed.copied)}>{t.embed.copyIframe}</button>
+      <button type="button" class="button secondary" onClick={() => copy(snippets.iframe, te.copied)}>{te.copyIframe}</button>
       <p role="status" class="hint">{copied}</p>
 
-      <h3>{t.embed.preview}</h3>
-      <iframe class="embed-preview" src={snippets.src} title={`${t.embed.preview}: ${t.embed.frameTitle}`} loading="lazy" />
+      <h3>{te.preview}</h3>
+      <iframe class="embed-preview" src={snippets.src} title={`${te.preview}: ${te.frameTitle}`} loading="lazy" />
     </>
   );
 }

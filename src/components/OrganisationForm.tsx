@@ -5,7 +5,9 @@ import { priceBook } from '../data';
 import { t } from '../i18n';
 import { $state, setChannel, setOrganisation } from '../stores/calculator';
 import { DateField } from './DateField';
+import { CountryField } from './CountryField';
 import { SeatField } from './SeatField';
+import { WhoMayGet } from './WhoMayGet';
 
 const firstDate = indexBook(priceBook).firstDate;
 
@@ -15,12 +17,14 @@ export function OrganisationForm() {
   const { renewal, asOf } = organisation;
 
   return (
-    <section class="panel" aria-labelledby="organisation-heading">
+    <section data-section="organisation" class="panel" aria-labelledby="organisation-heading">
       <h2 id="organisation-heading">{t.organisation.heading}</h2>
       <div class="field-row">
         <SeatField id="org-staff" label={t.organisation.staff} hint={t.organisation.staffHint} value={organisation.staff} onCommit={(n) => setOrganisation('staff', n)} />
         <SeatField id="org-volunteers" label={t.organisation.volunteers} hint={t.organisation.volunteersHint} value={organisation.volunteers} onCommit={(n) => setOrganisation('volunteers', n)} />
       </div>
+      <WhoMayGet />
+      <CountryField value={organisation.country} onChange={(country) => setOrganisation('country', country)} />
 
       <fieldset class="choices">
         <legend>{t.organisation.channel}</legend>

@@ -20,7 +20,7 @@ export function ProductLines() {
   }, [lines.length]);
 
   return (
-    <section class="panel" aria-labelledby="products-heading">
+    <section data-section="products" class="panel" aria-labelledby="products-heading">
       <h2 id="products-heading">{t.products.heading}</h2>
       <ProductPicker
         added={new Set(lines.map((line) => line.product))}

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { format, t } from '../i18n';
-import { $projection } from '../stores/calculator';
+import { $projection } from '../stores/outlook';
 import { chartGeometry } from './chart-geometry';
 
 const monthName = new Intl.DateTimeFormat(t.locale, { month: 'short', timeZone: 'UTC' });
@@ -15,7 +15,7 @@ export function ProjectionChart() {
   const g = chartGeometry(projection);
 
   return (
-    <section class="panel" aria-labelledby="projection-heading">
+    <section data-section="projection" class="panel" aria-labelledby="projection-heading">
       <h2 id="projection-heading">{t.projection.heading}</h2>
       <p data-total="projection">{t.projection.summary({ nonprofit: format.money(projection.totals.nonprofit), commercial: format.money(projection.totals.commercial) })}</p>
       {projection.switches.map((s) => (

@@ -27,7 +27,7 @@ export function Totals() {
 
   if (!outcome.ok) {
     return (
-      <section class="panel totals-panel" aria-labelledby="totals-heading">
+      <section data-section="totals" class="panel totals-panel" aria-labelledby="totals-heading">
         <h2 id="totals-heading">{t.totals.heading}</h2>
         <p class="issue error">{t.notice.engine} {outcome.error.message}</p>
       </section>
@@ -45,7 +45,7 @@ export function Totals() {
   ] as const;
 
   return (
-    <section class="panel totals-panel" aria-labelledby="totals-heading">
+    <section data-section="totals" class="panel totals-panel" aria-labelledby="totals-heading">
       <h2 id="totals-heading">{t.totals.heading}</h2>
       <dl class="totals">
         {rows.map(([key, value, tone]) => (

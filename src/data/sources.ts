@@ -47,6 +47,12 @@ export const sources = [
     reference: 'Microsoft 365 blog, 4 Dec 2025',
     date: '2025-12-04',
   },
+  {
+    id: 'iso-3166-1',
+    label: 'ISO 3166-1',
+    title: 'ISO 3166-1 alpha-2: the officially assigned two-letter codes of countries and territories',
+    reference: 'ISO 3166-1',
+  },
 ] as const satisfies readonly Source[];
 
 /** The id of a source in the registry above. */

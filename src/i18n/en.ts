@@ -44,6 +44,9 @@ export const en = {
     'date-before-price-book': (p: { field: string; value: string; first: string }) =>
       `${p.field}: prices apply from ${p.value}, but the price book starts on ${p.first}.`,
     'invalid-months': (p: { field: string }) => `${p.field} must be a whole number of months from 1 to 120.`,
+    'invalid-count': (p: { field: string }) => `${p.field} must be a whole number from 0 to 1,000,000.`,
+    'active-above-assigned': (p: { field: string }) => `${p.field} cannot be more than the licences assigned.`,
+    'invalid-fee': (p: { field: string }) => `${p.field} must be an amount such as 12.50: not negative, at most two decimals.`,
   },
 
   /** Problems the engine finds in a valid selection, shown beside the line they concern. */
@@ -85,6 +88,28 @@ export const en = {
     existing: 'We already have an annual subscription',
     renewal: 'Next renewal date',
     renewalHint: 'Price changes reach an existing subscription at its renewal.',
+    country: 'Country',
+    countryHint: 'Decides which hardware and Azure options you see. Guessed from your browser language, never from your location.',
+    countryNone: 'Choose your country',
+    whoHeading: 'Who may get grants and discounts',
+    whoSummary:
+      'Paid staff and unpaid leaders (such as board members) may receive granted, free licences; all staff and volunteers may buy at the nonprofit discount. Public libraries and public museums qualify like nonprofits.',
+    whoTable: {
+      caption: 'Who may receive nonprofit licences',
+      person: 'Person',
+      grant: 'Grant (free)',
+      discount: 'Discount',
+      yes: 'Yes',
+      no: 'No',
+      rows: {
+        staff: 'Paid staff and unpaid leaders',
+        volunteers: 'Volunteers',
+        others: 'Programme participants, members, donors',
+      },
+    },
+    guests: 'Volunteers can also be invited free as guests with a personal Microsoft account; a discounted licence gives them full Microsoft 365 and an organisation mailbox.',
+    portal:
+      'The "Non-Profit-Portal" licence you may see in the admin centre is administrative: it lets the person who manages your nonprofit offers into the portal (the first person to register gets it). It is not a seat to count or buy.',
   },
 
   fields: {
@@ -102,6 +127,10 @@ export const en = {
         `With this renewal date the current term began before ${p.first}, where the price book starts.`,
     },
     kept: (p: { value: string }) => `The results still use ${p.value}.`,
+    feeProblems: {
+      comma: 'Use a point for decimals, such as 12.50.',
+      'not-an-amount': 'Enter an amount such as 12.50, or leave it empty.',
+    },
   },
 
   products: {
@@ -145,6 +174,10 @@ export const en = {
     announce: (p: { monthly: string; annual: string; percent: string }) =>
       `Estimate updated: ${p.monthly} a month, ${p.annual} a year, ${p.percent} below list prices.`,
     unpricedSeats: (p: { count: string }) => `${p.count} seats are not priced; see the notes on their lines.`,
+  },
+
+  embedSection: {
+    heading: 'Embed this calculator',
   },
 
   summaryBar: {
@@ -216,7 +249,7 @@ export const en = {
   notices: {
     heading: 'Some of what you opened could not be used',
     dismiss: 'Dismiss',
-    fields: { v: 'link version', s: 'paid staff and unpaid leaders', vo: 'volunteers', c: 'how you buy', d: 'date of the estimate', r: 'renewal date', l: 'product line', theme: 'theme', accent: 'accent colour', sections: 'sections' } as Record<string, string>,
+    fields: { v: 'link version', s: 'paid staff and unpaid leaders', vo: 'volunteers', c: 'how you buy', d: 'date of the estimate', r: 'renewal date', co: 'country', l: 'product line', theme: 'theme', accent: 'accent colour', sections: 'sections' } as Record<string, string>,
     'unknown-key': (p: { key: string }) => `The link has a setting "${p.key}" this calculator does not know; it was ignored.`,
     'bad-value': (p: { field: string; value: string }) => `The ${p.field} "${p.value}" is not valid; the calculator kept its own value.`,
     'unknown-product': (p: { value: string }) => `There is no product "${p.value}"; that line was left out.`,
@@ -228,23 +261,6 @@ export const en = {
     'bad-option': (p: { field: string; value: string }) => `The embed option ${p.field} "${p.value}" is not one the calculator offers; the default is used.`,
   },
 
-  embed: {
-    heading: 'Embed this calculator',
-    intro: 'Put the calculator, with the selection above, on your own site. It sizes itself to its content.',
-    theme: 'Colour scheme',
-    themes: { auto: "Follow the visitor's setting", light: 'Light', dark: 'Dark' },
-    accent: 'Accent colour',
-    accents: { blue: 'Blue', green: 'Green', purple: 'Purple', orange: 'Orange', teal: 'Teal' },
-    sections: 'Sections to show',
-    sectionNames: { organisation: 'Your organisation', products: 'Products', totals: 'Your estimate', change: 'The 1 September 2022 change', projection: 'The next 12 months' },
-    snippet: 'Code for your page (recommended: it sizes itself)',
-    iframe: 'Plain iframe alternative (fixed height, scrolls)',
-    copy: 'Copy code',
-    copyIframe: 'Copy iframe code',
-    copied: 'Code copied.',
-    preview: 'Preview',
-    frameTitle: 'Nonprofit Microsoft Cost Calculator',
-  },
 };
 
 /** The shape every locale's dictionary has. */

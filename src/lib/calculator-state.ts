@@ -11,6 +11,8 @@ export interface Organisation {
   asOf: string;
   /** The anniversary `MM-DD` of an existing annual subscription, or null for a new purchase. */
   renewal: string | null;
+  /** ISO 3166-1 alpha-2 code of the organisation's country, or null until known. */
+  country: string | null;
 }
 
 /** A product line; a null seat count follows the organisation's count until the user edits it. */
@@ -29,7 +31,7 @@ export interface CalculatorState {
 /** The state a first visit starts from: a small nonprofit with staff, volunteers and a few apps. */
 export function defaultState(today: string): CalculatorState {
   return {
-    organisation: { staff: 25, volunteers: 40, channel: 'direct', asOf: today, renewal: null },
+    organisation: { staff: 25, volunteers: 40, channel: 'direct', asOf: today, renewal: null, country: null },
     lines: [
       { product: 'm365-business-premium', staff: null, volunteers: 0 },
       { product: 'o365-e1', staff: 0, volunteers: null },

@@ -22,3 +22,7 @@ export {
 } from './embed-options';
 export { writeQuery } from './query';
 export { embedSnippets, type EmbedSnippets } from './embed-snippet';
+export { availability, type Availability } from './availability';
+export { isCountryCode, regionFromLanguages } from './country-codes';
+export { checkActiveUse, type ActiveUse } from './active-use';
+export { isFee, parseFee, windowsGrant, type FeeProblem, type WindowsGrant } from './techsoup';

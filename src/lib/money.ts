@@ -34,8 +34,12 @@ export function sum(values: readonly Amount[]): Amount {
   return values.reduce((total, value) => total.plus(value), new Money(0));
 }
 
-/** `part` as a percentage of `whole`, one decimal, half up; `'0.0'` when the whole is zero. */
-export function percentOf(part: Amount, whole: Amount): string {
+/**
+ * `part` as a percentage of `whole`, one decimal, `'0.0'` when the whole is zero. Half up for
+ * savings; `down` where a threshold is read, so 84.99 % never shows as 85.0.
+ */
+export function percentOf(part: Amount, whole: Amount, rounding: 'half-up' | 'down' = 'half-up'): string {
   if (whole.isZero()) return '0.0';
-  return part.div(whole).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1);
+  const mode = rounding === 'down' ? Decimal.ROUND_DOWN : Decimal.ROUND_HALF_UP;
+  return part.div(whole).times(100).toDecimalPlaces(1, mode).toFixed(1);
 }

@@ -1,6 +1,7 @@
 import { priceBook } from '../data';
 import type { Channel, PriceBook } from '../data/types';
 import { defaultState, type CalculatorState, type LineChoice, type Organisation } from './calculator-state';
+import { isCountryCode } from './country-codes';
 import { isIsoDate, isMonthDay } from './dates';
 import { MAX_LINES, MAX_SEATS } from './input';
 import { checkWhen } from './parse-field';
@@ -8,7 +9,7 @@ import { Query, writeQuery } from './query';
 
 /**
  * The share-link format. Version 1, with short readable keys:
- *   v=1  s=25 (staff)  vo=40 (volunteers)  c=d|ea (channel)  d=2023-01-10 (date)  r=11-01 (renewal)
+ *   v=1  s=25 (staff)  vo=40 (volunteers)  c=d|ea (channel)  d=2023-01-10 (date)  r=11-01 (renewal)  co=DE (country)
  *   l=m365-business-premium.f.0  (one per line: product.staff.volunteers, `f` = follows the organisation)
  * A link made with any version keeps opening: each version keeps its decoder.
  */
@@ -35,7 +36,7 @@ export interface Decoded {
 
 const CHANNEL_CODES: Record<string, Channel> = { d: 'direct', ea: 'enterprise-agreement' };
 const CODE_OF_CHANNEL: Record<Channel, string> = { direct: 'd', 'enterprise-agreement': 'ea' };
-const STATE_KEYS = new Set(['v', 's', 'vo', 'c', 'd', 'r', 'l']);
+const STATE_KEYS = new Set(['v', 's', 'vo', 'c', 'd', 'r', 'co', 'l']);
 const SEATS = /^\d{1,7}$/;
 
 const clip = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -56,6 +57,7 @@ export function encodeState(state: CalculatorState): string {
   const { organisation: o } = state;
   const pairs: [string, string][] = [['v', CURRENT_VERSION], ['s', String(o.staff)], ['vo', String(o.volunteers)], ['c', CODE_OF_CHANNEL[o.channel]], ['d', o.asOf]];
   if (o.renewal !== null) pairs.push(['r', o.renewal]);
+  if (o.country !== null) pairs.push(['co', o.country]);
   if (state.lines.length === 0) pairs.push(['l', '']);
   for (const line of state.lines) pairs.push(['l', [line.product, encodeSeats(line.staff), encodeSeats(line.volunteers)].join('.')]);
   return writeQuery(pairs);
@@ -87,6 +89,12 @@ function decodeV1(params: Query, base: CalculatorState, book: PriceBook, notices
   if (renewal !== null) {
     if (isMonthDay(renewal) && checkWhen(organisation.asOf, renewal, book) === null) organisation.renewal = renewal;
     else bad('r', renewal);
+  }
+
+  const country = params.get('co');
+  if (country !== null) {
+    if (isCountryCode(country)) organisation.country = country;
+    else bad('co', country);
   }
 
   const rawLines = params.getAll('l');

@@ -1,8 +1,7 @@
 import { atom, computed } from 'nanostores';
-import { featuredChange } from '../data/highlights';
 import type { Channel } from '../data/types';
 import {
-  acrossChange, changesAffecting, defaultState, project, quote, toQuoteInput, QuoteInputError,
+  defaultState, quote, regionFromLanguages, toQuoteInput, QuoteInputError,
   type CalculatorState, type LineChoice, type Organisation,
 } from '../lib';
 import { restoreState, syncState, type RestoreNotice } from './persistence';
@@ -24,7 +23,10 @@ export const $embedded = atom(false);
 export function startSession(embedded: boolean): () => void {
   $embedded.set(embedded);
   const restored = restoreState(location.search, today(), !embedded);
-  $state.set(restored.state);
+  const { organisation } = restored.state;
+  // The country is preselected from the browser's language region, never from a network lookup.
+  const country = organisation.country ?? regionFromLanguages(navigator.languages);
+  $state.set({ ...restored.state, organisation: { ...organisation, country } });
   $notices.set(restored.notices);
   return syncState((listener) => $state.subscribe(listener), !embedded);
 }
@@ -35,7 +37,8 @@ export const $quoteInput = computed($state, toQuoteInput);
 /** A value the engine worked out, or the typed error that stopped it. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: QuoteInputError };
 
-function attempt<T>(work: () => T): Outcome<T> {
+/** Runs an engine call, turning its typed input error into an outcome the page can show. */
+export function attempt<T>(work: () => T): Outcome<T> {
   try {
     return { ok: true, value: work() };
   } catch (error) {
@@ -45,9 +48,6 @@ function attempt<T>(work: () => T): Outcome<T> {
 }
 
 export const $quote = computed($quoteInput, (input) => attempt(() => quote(input)));
-export const $featuredChange = computed($quoteInput, (input) => attempt(() => acrossChange(input, featuredChange.date)));
-export const $laterChanges = computed($quoteInput, (input) => attempt(() => changesAffecting(input, featuredChange.date)));
-export const $projection = computed($quoteInput, (input) => attempt(() => project(input, 12)));
 
 function update(change: (state: CalculatorState) => CalculatorState): void {
   $state.set(change($state.get()));

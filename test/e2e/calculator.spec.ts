@@ -1,4 +1,4 @@
-import { addProduct, lineCard, openCalculator, removeAllLines, setDate, total } from '../support/calculator';
+import { addProduct, lineCard, openCalculator, removeAllLines, revealIsland, setDate, total } from '../support/calculator';
 import { expect, test } from '../support/fixtures';
 
 test.describe('calculator', () => {
@@ -81,6 +81,7 @@ test.describe('calculator', () => {
     await setDate(page, 'Next renewal date', '2022-11-01');
 
     await expect(total(page, 'nonprofitMonthly')).toHaveText('$75.00');
+    await revealIsland(page, 'Outlook');
     const panel = page.getByRole('region', { name: 'What changed on 1 September 2022' });
     const row = panel.locator('tr[data-product="m365-business-premium"]');
     await expect(row.locator('td')).toHaveText(['$75.00', '$82.50', '$7.50']);

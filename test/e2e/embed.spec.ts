@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
+import { revealIsland } from '../support/calculator';
 import { partnerPage, startPartnerSite } from '../support/partner-server';
 import { axeViolations, expect, test } from '../support/fixtures';
 
 const CALCULATOR = 'http://127.0.0.1:4322';
 const PARTNER_PORT = 4410;
 const PARTNER = `http://127.0.0.1:${PARTNER_PORT}`;
-const STATE = 'v=1&s=12&vo=0&c=d&d=2024-03-05&l=m365-business-premium.f.0';
+const STATE = 'v=1&s=12&vo=0&c=d&d=2024-03-05&co=US&l=m365-business-premium.f.0';
 
 let partner: Awaited<ReturnType<typeof startPartnerSite>>;
 
@@ -135,6 +136,7 @@ test.describe('the embed panel on the main page', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`/?${STATE}`);
     await expect(page.locator('.calculator[data-ready]')).toBeAttached();
+    await revealIsland(page, 'EmbedSection');
     await page.getByRole('heading', { name: 'Embed this calculator' }).click();
     await page.getByLabel('Colour scheme').selectOption('dark');
     await page.getByRole('checkbox', { name: 'The next 12 months' }).uncheck();

@@ -1,7 +1,7 @@
 import { en } from '../../src/i18n/en';
 import { formatters } from '../../src/i18n/format';
 import { defaultState, quote, toQuoteInput } from '../../src/lib';
-import { openCalculator } from '../support/calculator';
+import { openCalculator, revealIsland } from '../support/calculator';
 import { axeViolations, expect, test } from '../support/fixtures';
 
 const f = formatters(en);
@@ -40,6 +40,7 @@ test.describe('home page', () => {
 
   test('has no accessibility violations, before and after using the calculator', async ({ page }) => {
     await openCalculator(page);
+    for (const island of ['Outlook', 'Programme', 'EmbedSection'] as const) await revealIsland(page, island);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Paid staff and unpaid leaders').fill('abc');
     await page.getByLabel('We already have an annual subscription').check();
@@ -52,6 +53,7 @@ test.describe('home page', () => {
   test('has no accessibility violations in the dark colour scheme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openCalculator(page);
+    for (const island of ['Outlook', 'Programme', 'EmbedSection'] as const) await revealIsland(page, island);
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -59,6 +61,8 @@ test.describe('home page', () => {
     test(`renders at ${width} px without horizontal page overflow`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await openCalculator(page);
+      for (const island of ['Outlook', 'Programme', 'EmbedSection'] as const) await revealIsland(page, island);
+      await page.evaluate(() => window.scrollTo(0, 0));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);
       await page.screenshot({ path: `screenshots/home-${width}.png`, fullPage: true });

@@ -18,6 +18,14 @@ test('the whole flow works from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Control+A');
   await page.keyboard.type('0');
 
+  // Past "Who may get grants", to the country: typing its first letters picks it.
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('Who may get grants and discounts')).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('org-country');
+  await page.keyboard.type('Norw');
+  await expect(page.getByLabel('Country', { exact: true })).toHaveValue('NO');
+
   // Channel by arrow keys.
   await page.keyboard.press('Tab');
   expect(await focused()).toBe('channel-direct');

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { priceBook } from '../../../src/data';
 import { CHANNELS } from '../../../src/data/types';
 import { EMBED_KEYS, MAX_SEATS, decodeState, defaultState, encodeState, quote, toQuoteInput, type CalculatorState } from '../../../src/lib';
+import { countryCodes } from '../../../src/data/countries';
 import { isoDate, monthDay } from '../../support/arbitraries';
 
 const base = defaultState('2026-11-22');
@@ -16,6 +17,7 @@ const state: fc.Arbitrary<CalculatorState> = fc.record({
     channel: fc.constantFrom(...CHANNELS),
     asOf: isoDate('2022-01-01', '2035-12-31'),
     renewal: fc.option(monthDay, { nil: null }),
+    country: fc.option(fc.constantFrom(...countryCodes.value), { nil: null }),
   }),
   lines: fc.uniqueArray(fc.record({ product: fc.constantFrom(...ids), staff: seatsOrFollow, volunteers: seatsOrFollow }), {
     selector: (line) => line.product,
@@ -93,6 +95,13 @@ describe('share links', () => {
     const { state: s, notices } = decodeState('v=7&s=12&l=m365-e5.f.f', base);
     expect(s.organisation.staff).toBe(12);
     expect(notices).toEqual([{ code: 'newer-version', key: 'v', value: '7' }]);
+  });
+
+  test('the country travels as co=, and only a real ISO code is taken', () => {
+    const withCountry = { ...base, organisation: { ...base.organisation, country: 'NO' } };
+    expect(encodeState(withCountry)).toContain('&co=NO&');
+    expect(decodeState('co=XX', base).notices).toEqual([{ code: 'bad-value', key: 'co', value: 'XX' }]);
+    expect(decodeState('co=__proto__', base).state.organisation.country).toBeNull();
   });
 
   test('an empty selection survives the trip; a query with no state is not a link', () => {

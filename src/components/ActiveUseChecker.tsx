@@ -1,0 +1,41 @@
+import { useStore } from '@nanostores/preact';
+import { activeUseRule } from '../data/programme';
+import { format } from '../i18n';
+import { tp } from '../i18n/programme';
+import { $activeUse, $activeUseInput, $assigned } from '../stores/programme';
+import { SeatField } from './SeatField';
+import { SourceNote } from './SourceNote';
+
+/** The 85 % rule: granted licences assigned, how many are active, and what to do when below. */
+export function ActiveUseChecker() {
+  const input = useStore($activeUseInput);
+  const assigned = useStore($assigned);
+  const result = useStore($activeUse);
+  const a = tp.activeUse;
+  const threshold = format.percent(String(activeUseRule.thresholdPercent.value));
+
+  return (
+    <section class="panel" aria-labelledby="active-use-heading">
+      <h2 id="active-use-heading">{a.heading}</h2>
+      <p>{a.intro({ threshold, days: format.count(activeUseRule.windowDays.value) })}</p>
+      <ul>{activeUseRule.countingServices.value.map((service) => <li key={service}>{service}</li>)}</ul>
+      <p>
+        {a.perpetual} <SourceNote figure={activeUseRule.thresholdPercent} />
+      </p>
+      <div class="field-row">
+        <SeatField id="active-assigned" label={a.assigned} hint={input.assigned === null ? a.assignedHint : undefined} value={assigned} onCommit={(n) => $activeUseInput.set({ ...input, assigned: n })} />
+        <SeatField id="active-active" label={a.active} value={input.active ?? 0} onCommit={(n) => $activeUseInput.set({ ...input, active: n })} />
+      </div>
+      <div role="status" aria-live="polite">
+        {result === null && <p class="result fails">{a.activeAboveAssigned}</p>}
+        {result && result.percent === null && <p class="result meets">{a.nothing}</p>}
+        {result && result.percent !== null && (
+          <p class={`result ${result.meets ? 'meets' : 'fails'}`} data-meets={String(result.meets)}>
+            {a.result({ percent: format.percent(result.percent) })}{' '}
+            {result.meets ? a.meets : a.fails({ more: result.moreActiveNeeded, release: result.toRelease })}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

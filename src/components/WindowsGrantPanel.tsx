@@ -1,0 +1,57 @@
+import { useStore } from '@nanostores/preact';
+import { techSoup } from '../data/programme';
+import { parseFee } from '../lib';
+import { format, t } from '../i18n';
+import { tp } from '../i18n/programme';
+import { $windows, $windowsInput } from '../stores/programme';
+import { ParsedField } from './ParsedField';
+import { SeatField } from './SeatField';
+import { SourceNote } from './SourceNote';
+
+/** A plain number in the user's own currency: the fee's currency is theirs, so no symbol is shown. */
+const amountFormat = new Intl.NumberFormat(t.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Windows 11 Pro through TechSoup: the 50-licence limit, the admin fees, and the other donated software. */
+export function WindowsGrantPanel() {
+  const input = useStore($windowsInput);
+  const grant = useStore($windows);
+  const w = tp.windows;
+
+  return (
+    <section class="panel" aria-labelledby="windows-heading">
+      <h2 id="windows-heading">{w.heading}</h2>
+      <p>
+        {w.intro({ limit: format.count(grant.limit), product: techSoup.windowsProduct.value, years: format.count(techSoup.cycleYears.value) })}{' '}
+        <SourceNote figure={techSoup.windowsLimit} />
+      </p>
+      <div class="field-row">
+        <SeatField id="windows-licences" label={w.licences} value={input.licences} onCommit={(n) => $windowsInput.set({ ...input, licences: n })} />
+        <ParsedField
+          id="windows-fee"
+          label={w.fee}
+          hint={w.feeHint}
+          inputMode="decimal"
+          value={input.fee}
+          show={(fee) => fee ?? ''}
+          parse={parseFee}
+          explain={(problem) => t.fields.feeProblems[problem]}
+          onCommit={(fee) => $windowsInput.set({ ...input, fee })}
+        />
+      </div>
+      <dl class="line-results" aria-live="polite">
+        <div>
+          <dt>{w.granted}</dt>
+          <dd data-field="windows-granted">{format.count(grant.granted)}</dd>
+        </div>
+        <div>
+          <dt>{w.total}</dt>
+          <dd data-field="windows-total">{grant.feeTotal === null ? w.totalUnknown : amountFormat.format(grant.feeTotal as Intl.StringNumericLiteral)}</dd>
+        </div>
+      </dl>
+      {grant.overLimit > 0 && <p class="issue warning" data-field="windows-over">{w.over({ count: format.count(grant.overLimit), limit: format.count(grant.limit) })}</p>}
+      <p>{w.publicAccess}</p>
+      <ul>{techSoup.publicAccess.value.map((product) => <li key={product}>{product}</li>)}</ul>
+      <p class="hint">{w.serverNote}</p>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Figure } from './types';
+
+/**
+ * Every officially assigned ISO 3166-1 alpha-2 code: the countries and territories the picker lists.
+ * Their names come from Intl.DisplayNames in the page's language, not from here.
+ */
+export const countryCodes: Figure<readonly string[]> = {
+  value: (
+    'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
+    'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
+    'GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT ' +
+    'JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY ' +
+    'MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM ' +
+    'PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ ' +
+    'TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
+  ).split(' '),
+  source: 'iso-3166-1',
+  confidence: 'high',
+};
+
+/** What differs by country, from the sources; everything not listed is the same everywhere. */
+export const countryOffers = {
+  /** New Surface hardware at nonprofit prices. */
+  surfaceNew: { value: ['AU', 'BE', 'CA', 'FR', 'DE', 'JP', 'NL', 'SE', 'CH', 'GB', 'US'], source: 'seed-000', confidence: 'high' },
+  /** Refurbished Surface devices. */
+  surfaceRefurbished: { value: ['US', 'CA'], source: 'seed-000', confidence: 'high' },
+  /** Where an Azure in Open subscription cannot be topped up by credit card. */
+  azureInOpenNoCardTopUp: {
+    value: ['AZ', 'BY', 'BR', 'CA', 'JP', 'KZ', 'KR', 'RU', 'TW', 'UA'],
+    source: 'seed-002',
+    confidence: 'high',
+  },
+  /** Microsoft has no hardware grant programme in any country. */
+  hardwareGrant: { value: false, source: 'seed-000', confidence: 'high' },
+  /** Nonprofit offers reach "over 200" countries; TechSoup's software grants 236 countries and territories. */
+  nonprofitCountries: { value: 200, source: 'seed-000', confidence: 'high' },
+  techSoupCountries: { value: 236, source: 'seed-000', confidence: 'high' },
+} satisfies Record<string, Figure<unknown>>;

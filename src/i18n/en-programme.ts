@@ -1,0 +1,58 @@
+/**
+ * English strings of the programme-rules island (availability by country, the 85 % rule, TechSoup
+ * software). Apart from en.ts so the calculator does not load them; other locales split the same way.
+ */
+const integer = new Intl.NumberFormat('en-US');
+const plural = (n: number, one: string, other: string) => `${integer.format(n)} ${n === 1 ? one : other}`;
+
+export const enProgramme = {
+  availability: {
+    heading: (p: { country: string }) => `What is available in ${p.country}`,
+    headingNone: 'What is available in your country',
+    chooseCountry: 'Choose your country in "Your organisation" to see what is offered there.',
+    yes: 'Available',
+    no: 'Not available',
+    surfaceNew: 'New Surface devices at nonprofit prices',
+    surfaceRefurbished: 'Refurbished Surface devices',
+    hardwareGrant: 'Free hardware (grants)',
+    hardwareGrantNote: 'Microsoft has no hardware grant programme in any country.',
+    cardTopUp: 'Topping up Azure in Open credit by credit card',
+    cardTopUpNote: 'Here, Azure in Open credit can be added only by buying new credit from a partner.',
+    caveat: (p: { countries: string; techSoup: string }) =>
+      `Microsoft's nonprofit offers exist in over ${p.countries} countries, and TechSoup's software grants reach ${p.techSoup} countries and territories, but not every programme is available in every country.`,
+  },
+
+  activeUse: {
+    heading: 'The 85 % active-use rule',
+    intro: (p: { threshold: string; days: string }) =>
+      `At least ${p.threshold} of granted licences that are assigned must be in active use, or future grants are at risk. A user is active who used one of these Microsoft 365 cloud services in the last ${p.days} days:`,
+    perpetual: 'Perpetual Office (Office Standard or Professional) does not count.',
+    assigned: 'Granted licences assigned',
+    assignedHint: 'Prefilled with the granted seats of your estimate.',
+    active: 'Of these, users active in the last 90 days',
+    result: (p: { percent: string }) => `${p.percent} of granted licences are in active use.`,
+    meets: 'This meets the rule.',
+    nothing: 'No granted licences are assigned, so the rule has nothing to measure.',
+    fails: (p: { more: number; release: number }) =>
+      `This is below the rule. Either ${plural(p.more, 'more user needs', 'more users need')} to become active, or release ${plural(p.release, 'unused granted licence', 'unused granted licences')}.`,
+    activeAboveAssigned: 'Active users cannot be more than the licences assigned; the check uses the last valid figures.',
+  },
+
+  windows: {
+    heading: 'Windows and desktop software through TechSoup',
+    intro: (p: { limit: string; product: string; years: string }) =>
+      `TechSoup grants up to ${p.limit} ${p.product} licences (with rights to Windows 10) per ${p.years}-year cycle, each for a small admin fee set by your country's TechSoup partner.`,
+    licences: 'Windows 11 Pro licences needed',
+    fee: 'Admin fee per licence, in your currency',
+    feeHint: "Leave it empty if you don't know it yet; your TechSoup partner sets it.",
+    granted: 'Granted through TechSoup',
+    total: 'One-time admin fees',
+    totalUnknown: 'Enter the fee to see the total.',
+    over: (p: { count: string; limit: string }) =>
+      `${p.count} licences are over the limit of ${p.limit}: buy them at a discount through a Microsoft partner.`,
+    publicAccess: 'Public-access licences for computer labs and public computers are also available through TechSoup:',
+    serverNote: 'Where Azure is not commercially available, Microsoft grants Windows Server and SQL Server licences instead.',
+  },
+};
+
+export type ProgrammeDictionary = typeof enProgramme;

@@ -1,0 +1,49 @@
+import { techSoup } from '../data/programme';
+import { inputError } from './errors';
+import { MAX_SEATS } from './input';
+import { amount, toMoneyString } from './money';
+import type { Parsed } from './parse-field';
+
+/** The Windows Pro grant through TechSoup for a number of devices, with the admin fee the user entered. */
+export interface WindowsGrant {
+  requested: number;
+  /** Licences within the grant limit of 50 per two-year cycle. */
+  granted: number;
+  /** Licences beyond it: bought at a discount through a Microsoft partner instead. */
+  overLimit: number;
+  limit: number;
+  /** granted × fee, in the user's own currency; null until a fee is entered. */
+  feeTotal: string | null;
+}
+
+const FEE = /^(0|[1-9]\d{0,6})(\.\d{1,2})?$/;
+
+/** Whether a typed fee is a plain amount with at most two decimals ("12", "12.5", "12.50"). */
+export function isFee(value: string): boolean {
+  return FEE.test(value);
+}
+
+/** Works out the Windows grant: up to the limit granted, each for the fee; the total in exact decimals. */
+export function windowsGrant(requested: number, fee: string | null, limit = techSoup.windowsLimit.value): WindowsGrant {
+  if (!Number.isInteger(requested) || requested < 0 || requested > MAX_SEATS) throw inputError('invalid-count', { field: 'requested' });
+  if (fee !== null && !isFee(fee)) throw inputError('invalid-fee', { field: 'fee' });
+  const granted = Math.min(requested, limit);
+  return {
+    requested,
+    granted,
+    overLimit: requested - granted,
+    limit,
+    feeTotal: fee === null ? null : toMoneyString(amount(fee).times(granted)),
+  };
+}
+
+/** Why a typed fee was not accepted. */
+export type FeeProblem = 'comma' | 'not-an-amount';
+
+/** Reads an optional fee as typed: empty is "not entered"; otherwise a plain amount such as 12.50. */
+export function parseFee(text: string): Parsed<string | null, FeeProblem> {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, value: null };
+  if (isFee(trimmed)) return { ok: true, value: trimmed };
+  return { ok: false, problem: /^\d+,\d{1,2}$/.test(trimmed) ? 'comma' : 'not-an-amount' };
+}

@@ -1,0 +1,13 @@
+import { computed } from 'nanostores';
+import { featuredChange } from '../data/highlights';
+import { acrossChange, changesAffecting, project } from '../lib';
+import { $quoteInput, attempt } from './calculator';
+
+/** The selection the day before and the day of the 1 Sept 2022 change. */
+export const $featuredChange = computed($quoteInput, (input) => attempt(() => acrossChange(input, featuredChange.date)));
+
+/** Later dated changes that alter a price or grant of the selection. */
+export const $laterChanges = computed($quoteInput, (input) => attempt(() => changesAffecting(input, featuredChange.date)));
+
+/** The next 12 months, month by month. */
+export const $projection = computed($quoteInput, (input) => attempt(() => project(input, 12)));
