@@ -1,8 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { activeUseRule } from '../data/programme';
-import { format } from '../i18n';
+import { parseSeats, type Parsed, type SeatProblem } from '../lib';
+import { format, t } from '../i18n';
 import { tp } from '../i18n/programme';
 import { $activeUse, $activeUseInput, $assigned } from '../stores/programme';
+import { ParsedField } from './ParsedField';
 import { SeatField } from './SeatField';
 import { SourceNote } from './SourceNote';
 
@@ -24,7 +26,15 @@ export function ActiveUseChecker() {
       </p>
       <div class="field-row">
         <SeatField id="active-assigned" label={a.assigned} hint={input.assigned === null ? a.assignedHint : undefined} value={assigned} onCommit={(n) => $activeUseInput.set({ ...input, assigned: n })} />
-        <SeatField id="active-active" label={a.active} value={input.active ?? 0} onCommit={(n) => $activeUseInput.set({ ...input, active: n })} />
+        <ParsedField
+          id="active-active"
+          label={a.active}
+          value={input.active}
+          show={(n) => (n === null ? '' : String(n))}
+          parse={(text): Parsed<number | null, SeatProblem> => (text.trim() === '' ? { ok: true, value: null } : parseSeats(text))}
+          explain={(problem) => t.fields.seatProblems[problem]}
+          onCommit={(n) => $activeUseInput.set({ ...input, active: n })}
+        />
       </div>
       <div role="status" aria-live="polite">
         {result === null && <p class="result fails">{a.activeAboveAssigned}</p>}

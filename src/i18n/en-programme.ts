@@ -7,8 +7,8 @@ const plural = (n: number, one: string, other: string) => `${integer.format(n)} 
 
 export const enProgramme = {
   availability: {
-    heading: (p: { country: string }) => `What is available in ${p.country}`,
-    headingNone: 'What is available in your country',
+    heading: (p: { country: string }) => `Offers in your country: ${p.country}`,
+    headingNone: 'Offers in your country',
     chooseCountry: 'Choose your country in "Your organisation" to see what is offered there.',
     yes: 'Available',
     no: 'Not available',

@@ -14,7 +14,7 @@ test.describe('country availability', () => {
   test('Germany: new Surface yes, refurbished no', async ({ page }) => {
     await openCalculator(page);
     await chooseCountry(page, 'DE');
-    await expect(page.getByRole('heading', { name: 'What is available in Germany' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Offers in your country: Germany' })).toBeVisible();
     await expect(offer(page, 'New Surface devices at nonprofit prices')).toHaveText('Available');
     await expect(offer(page, 'Refurbished Surface devices')).toHaveText('Not available');
     await expect(offer(page, 'Free hardware (grants)')).toHaveText('Not available');
@@ -24,7 +24,7 @@ test.describe('country availability', () => {
   test('Canada: both Surface offers, but no card top-up for Azure in Open', async ({ page }) => {
     await openCalculator(page);
     await chooseCountry(page, 'CA');
-    await expect(page.getByRole('heading', { name: 'What is available in Canada' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Offers in your country: Canada' })).toBeVisible();
     await expect(offer(page, 'New Surface devices at nonprofit prices')).toHaveText('Available');
     await expect(offer(page, 'Refurbished Surface devices')).toHaveText('Available');
     await expect(offer(page, 'Topping up Azure in Open credit by credit card')).toHaveText('Not available');
@@ -43,7 +43,7 @@ test.describe('country availability', () => {
     await openCalculator(other, page.url());
     await expect(other.getByLabel('Country', { exact: true })).toHaveValue('NO');
     await revealIsland(other, 'Programme');
-    await expect(other.getByRole('heading', { name: 'What is available in Norway' })).toBeVisible();
+    await expect(other.getByRole('heading', { name: 'Offers in your country: Norway' })).toBeVisible();
     await fresh.close();
   });
 
@@ -63,7 +63,7 @@ test.describe('country availability', () => {
     await page.keyboard.type('Canad');
     await expect(page.getByLabel('Country', { exact: true })).toHaveValue('CA');
     await revealIsland(page, 'Programme');
-    await expect(page.getByRole('heading', { name: 'What is available in Canada' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Offers in your country: Canada' })).toBeVisible();
   });
 
   test('the programme panels have no accessibility violations', async ({ page }) => {
@@ -73,7 +73,7 @@ test.describe('country availability', () => {
     await page.getByLabel('Of these, users active in the last 90 days').fill('3');
     await revealIsland(page, 'Outlook');
     await revealIsland(page, 'EmbedSection');
-    await expect(page.getByRole('heading', { name: 'What is available in Canada' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Offers in your country: Canada' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
 });
