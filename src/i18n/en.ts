@@ -47,6 +47,12 @@ export const en = {
     'invalid-count': (p: { field: string }) => `${p.field} must be a whole number from 0 to 1,000,000.`,
     'active-above-assigned': (p: { field: string }) => `${p.field} cannot be more than the licences assigned.`,
     'invalid-fee': (p: { field: string }) => `${p.field} must be an amount such as 12.50: not negative, at most two decimals.`,
+    'invalid-spend': (p: { field: string }) => `${p.field} must be one monthly amount, or twelve (one for each of the next 12 months), such as 150.00.`,
+    'invalid-units': (p: { field: string }) => `${p.field} must be a whole number of units from 1 to 10,000.`,
+    'too-many-keys': (p: { field: string }) => `${p.field}: the planner takes at most 50 credit keys.`,
+    'activation-before-purchase': (p: { field: string }) => `${p.field}: a key cannot be activated before it is bought.`,
+    'activation-too-late': (p: { field: string; last: string }) =>
+      `${p.field}: a key must be activated within 5 years of purchase, so by ${p.last} at the latest.`,
   },
 
   /** Problems the engine finds in a valid selection, shown beside the line they concern. */

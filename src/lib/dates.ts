@@ -71,3 +71,9 @@ export function addDays(date: string, days: number): string {
   const time = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + days * 86_400_000;
   return new Date(time).toISOString().slice(0, 10);
 }
+
+/** Whole days from one date to a later one. */
+export function daysBetween(from: string, to: string): number {
+  const utc = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}

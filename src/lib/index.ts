@@ -26,3 +26,8 @@ export { availability, type Availability } from './availability';
 export { isCountryCode, regionFromLanguages } from './country-codes';
 export { checkActiveUse, type ActiveUse } from './active-use';
 export { isFee, parseFee, windowsGrant, type FeeProblem, type WindowsGrant } from './techsoup';
+export { PLAN_MONTHS, type Spend } from './azure-schedule';
+export { planGrant, type GrantInput, type GrantMonth, type GrantPlan, type GrantRenewal } from './azure-grant';
+export { MAX_KEYS, checkKeys, planOpen, type KeyOutcome, type OpenAlert, type OpenInput, type OpenKey, type OpenMonth, type OpenPlan, type Suspension } from './azure-open';
+export { suggestUnits, type UnitSuggestion } from './azure-suggest';
+export { isAmount, parseAmount, type AmountProblem } from './parse-amount';

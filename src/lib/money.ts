@@ -29,6 +29,16 @@ export function toMoneyString(value: Amount): string {
   return roundToCent(value).toFixed(2);
 }
 
+/** The larger of two amounts. */
+export function maxOf(a: Amount, b: Amount): Amount {
+  return a.greaterThan(b) ? a : b;
+}
+
+/** The smaller of two amounts. */
+export function minOf(a: Amount, b: Amount): Amount {
+  return a.lessThan(b) ? a : b;
+}
+
 /** The sum of amounts (zero for none). */
 export function sum(values: readonly Amount[]): Amount {
   return values.reduce((total, value) => total.plus(value), new Money(0));

@@ -3,6 +3,7 @@ import { inputError } from './errors';
 import { MAX_SEATS } from './input';
 import { amount, toMoneyString } from './money';
 import type { Parsed } from './parse-field';
+import { isAmount, parseAmount, type AmountProblem } from './parse-amount';
 
 /** The Windows Pro grant through TechSoup for a number of devices, with the admin fee the user entered. */
 export interface WindowsGrant {
@@ -16,12 +17,8 @@ export interface WindowsGrant {
   feeTotal: string | null;
 }
 
-const FEE = /^(0|[1-9]\d{0,6})(\.\d{1,2})?$/;
-
 /** Whether a typed fee is a plain amount with at most two decimals ("12", "12.5", "12.50"). */
-export function isFee(value: string): boolean {
-  return FEE.test(value);
-}
+export const isFee = isAmount;
 
 /** Works out the Windows grant: up to the limit granted, each for the fee; the total in exact decimals. */
 export function windowsGrant(requested: number, fee: string | null, limit = techSoup.windowsLimit.value): WindowsGrant {
@@ -38,12 +35,9 @@ export function windowsGrant(requested: number, fee: string | null, limit = tech
 }
 
 /** Why a typed fee was not accepted. */
-export type FeeProblem = 'comma' | 'not-an-amount';
+export type FeeProblem = AmountProblem;
 
 /** Reads an optional fee as typed: empty is "not entered"; otherwise a plain amount such as 12.50. */
 export function parseFee(text: string): Parsed<string | null, FeeProblem> {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: true, value: null };
-  if (isFee(trimmed)) return { ok: true, value: trimmed };
-  return { ok: false, problem: /^\d+,\d{1,2}$/.test(trimmed) ? 'comma' : 'not-an-amount' };
+  return parseAmount(text, null);
 }
