@@ -255,7 +255,7 @@ export const en = {
   notices: {
     heading: 'Some of what you opened could not be used',
     dismiss: 'Dismiss',
-    fields: { v: 'link version', s: 'paid staff and unpaid leaders', vo: 'volunteers', c: 'how you buy', d: 'date of the estimate', r: 'renewal date', co: 'country', l: 'product line', theme: 'theme', accent: 'accent colour', sections: 'sections' } as Record<string, string>,
+    fields: { v: 'link version', s: 'paid staff and unpaid leaders', vo: 'volunteers', c: 'how you buy', d: 'date of the estimate', r: 'renewal date', co: 'country', l: 'product line', gs: 'grant year start', gu: 'grant credit used so far', gm: 'grant use a month', om: 'Azure in Open use a month', ok: 'credit key', ot: 'alert threshold', theme: 'theme', accent: 'accent colour', sections: 'sections' } as Record<string, string>,
     'unknown-key': (p: { key: string }) => `The link has a setting "${p.key}" this calculator does not know; it was ignored.`,
     'bad-value': (p: { field: string; value: string }) => `The ${p.field} "${p.value}" is not valid; the calculator kept its own value.`,
     'unknown-product': (p: { value: string }) => `There is no product "${p.value}"; that line was left out.`,

@@ -23,8 +23,8 @@ export function suggestUnits(asOf: string, input: OpenInput, months = PLAN_MONTH
   while (keys.length < MAX_KEYS) {
     const first = plan.months.findIndex((m) => amount(m.unmet).greaterThan(0));
     if (first < 0) break;
-    const window = plan.months.slice(first, first + azureInOpen.validityMonths.value);
-    const shortfall = sum(window.map((m) => amount(m.unmet)));
+    const keyLife = plan.months.slice(first, first + azureInOpen.validityMonths.value);
+    const shortfall = sum(keyLife.map((m) => amount(m.unmet)));
     const units = Math.min(10_000, shortfall.div(unit).ceil().toNumber());
     const activateOn = plan.months[first]!.start;
     suggestions.push({ activateOn, units });

@@ -1,4 +1,6 @@
 import type { Channel } from '../data/types';
+import type { GrantInput } from './azure-grant';
+import type { OpenKey } from './azure-open';
 import type { QuoteInput } from './input';
 
 /** Who the organisation is and when it buys: the calculator's top section. */
@@ -22,10 +24,17 @@ export interface LineChoice {
   volunteers: number | null;
 }
 
+/** The Azure credit planner's choices: each subscription kind, or null when not planned. */
+export interface AzureChoice {
+  grant: GrantInput | null;
+  open: { spend: readonly string[]; keys: readonly OpenKey[]; threshold: string | null } | null;
+}
+
 /** Everything the user chose: what share links and saved state hold. */
 export interface CalculatorState {
   organisation: Organisation;
   lines: readonly LineChoice[];
+  azure: AzureChoice;
 }
 
 /** The state a first visit starts from: a small nonprofit with staff, volunteers and a few apps. */
@@ -37,6 +46,7 @@ export function defaultState(today: string): CalculatorState {
       { product: 'o365-e1', staff: 0, volunteers: null },
       { product: 'power-apps-per-app', staff: 12, volunteers: 0 },
     ],
+    azure: { grant: null, open: null },
   };
 }
 

@@ -10,7 +10,7 @@ export { findPriceBookProblems, assertValidPriceBook } from './price-book-check'
 export { isIsoDate, isMonthDay, nextAnniversary, termStart } from './dates';
 export { findSource } from './sources';
 export { acrossChange, changesAffecting, type LineDifference, type PriceChange } from './changes';
-export { defaultState, resolveLine, toQuoteInput, type CalculatorState, type LineChoice, type Organisation } from './calculator-state';
+export { defaultState, resolveLine, toQuoteInput, type AzureChoice, type CalculatorState, type LineChoice, type Organisation } from './calculator-state';
 export { checkWhen, parseSeats, type DateProblem, type Parsed, type SeatProblem } from './parse-field';
 export { checkInput } from './input';
 export { indexBook } from './prices';

@@ -1,6 +1,8 @@
 import { priceBook } from '../data';
 import type { Channel, PriceBook } from '../data/types';
-import { defaultState, type CalculatorState, type LineChoice, type Organisation } from './calculator-state';
+import { checkKeys, MAX_KEYS, type OpenKey } from './azure-open';
+import { defaultState, type AzureChoice, type CalculatorState, type LineChoice, type Organisation } from './calculator-state';
+import { isAmount } from './parse-amount';
 import { isCountryCode } from './country-codes';
 import { isIsoDate, isMonthDay } from './dates';
 import { MAX_LINES, MAX_SEATS } from './input';
@@ -11,6 +13,8 @@ import { Query, writeQuery } from './query';
  * The share-link format. Version 1, with short readable keys:
  *   v=1  s=25 (staff)  vo=40 (volunteers)  c=d|ea (channel)  d=2023-01-10 (date)  r=11-01 (renewal)  co=DE (country)
  *   l=m365-business-premium.f.0  (one per line: product.staff.volunteers, `f` = follows the organisation)
+ *   Azure planner: gs=2026-11-22 (grant year start) gu=0 (grant used so far) gm=150 or gm=100,120,… (12)
+ *   om=80 (Azure in Open use a month) ok=10.2026-11-22.2026-11-22 (a key: units.purchased.activated) ot=200
  * A link made with any version keeps opening: each version keeps its decoder.
  */
 export const CURRENT_VERSION = '1';
@@ -36,7 +40,7 @@ export interface Decoded {
 
 const CHANNEL_CODES: Record<string, Channel> = { d: 'direct', ea: 'enterprise-agreement' };
 const CODE_OF_CHANNEL: Record<Channel, string> = { direct: 'd', 'enterprise-agreement': 'ea' };
-const STATE_KEYS = new Set(['v', 's', 'vo', 'c', 'd', 'r', 'co', 'l']);
+const STATE_KEYS = new Set(['v', 's', 'vo', 'c', 'd', 'r', 'co', 'l', 'gs', 'gu', 'gm', 'om', 'ok', 'ot']);
 const SEATS = /^\d{1,7}$/;
 
 const clip = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -60,6 +64,13 @@ export function encodeState(state: CalculatorState): string {
   if (o.country !== null) pairs.push(['co', o.country]);
   if (state.lines.length === 0) pairs.push(['l', '']);
   for (const line of state.lines) pairs.push(['l', [line.product, encodeSeats(line.staff), encodeSeats(line.volunteers)].join('.')]);
+  const { grant, open } = state.azure;
+  if (grant) pairs.push(['gs', grant.start], ['gu', grant.usedSoFar], ['gm', grant.spend.join(',')]);
+  if (open) {
+    pairs.push(['om', open.spend.join(',')]);
+    for (const key of open.keys) pairs.push(['ok', [key.units, key.purchased, key.activated].join('.')]);
+    if (open.threshold !== null) pairs.push(['ot', open.threshold]);
+  }
   return writeQuery(pairs);
 }
 
@@ -97,8 +108,9 @@ function decodeV1(params: Query, base: CalculatorState, book: PriceBook, notices
     else bad('co', country);
   }
 
+  const azure = decodeAzure(params, base.azure, bad);
   const rawLines = params.getAll('l');
-  if (rawLines.length === 0) return { organisation, lines: base.lines };
+  if (rawLines.length === 0) return { organisation, lines: base.lines, azure };
   const known = new Set(book.products.map((p) => p.id));
   const lines: LineChoice[] = [];
   for (const raw of rawLines) {
@@ -112,7 +124,61 @@ function decodeV1(params: Query, base: CalculatorState, book: PriceBook, notices
     else if (lines.length >= MAX_LINES) notices.push({ code: 'too-many-lines', key: 'l' });
     else lines.push({ product, staff: staffSeats, volunteers: volunteerSeats });
   }
-  return { organisation, lines };
+  return { organisation, lines, azure };
+}
+
+/** A spend list from a link: one amount or twelve, comma-separated. */
+function spendOf(raw: string): string[] | undefined {
+  const amounts = raw.split(',');
+  return (amounts.length === 1 || amounts.length === 12) && amounts.every(isAmount) ? amounts : undefined;
+}
+
+/** A credit key from a link, checked as the engine checks it. */
+function keyOf(raw: string): OpenKey | undefined {
+  const [units, purchased, activated, ...rest] = raw.split('.');
+  if (rest.length > 0 || !units || !/^\d{1,5}$/.test(units) || !purchased || !activated) return undefined;
+  const key = { units: Number(units), purchased, activated };
+  try {
+    checkKeys([key]);
+    return key;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The Azure planner's part of a link: each subscription kind is planned when its first key is there. */
+function decodeAzure(params: Query, base: AzureChoice, bad: (key: string, value: string) => void): AzureChoice {
+  const azure: { grant: AzureChoice['grant']; open: AzureChoice['open'] } = { ...base };
+  const start = params.get('gs');
+  if (start !== null) {
+    if (!isIsoDate(start)) bad('gs', start);
+    else {
+      const grant = { start, usedSoFar: '0', spend: ['0'] as readonly string[] };
+      const used = params.get('gu');
+      if (used !== null && isAmount(used)) grant.usedSoFar = used;
+      else if (used !== null) bad('gu', used);
+      const spend = params.get('gm');
+      const amounts = spend === null ? undefined : spendOf(spend);
+      if (amounts) grant.spend = amounts;
+      else if (spend !== null) bad('gm', spend);
+      azure.grant = grant;
+    }
+  }
+  const spend = params.get('om');
+  if (spend !== null) {
+    const amounts = spendOf(spend);
+    if (!amounts) bad('om', spend);
+    const keys: OpenKey[] = [];
+    for (const raw of params.getAll('ok')) {
+      const key = keyOf(raw);
+      if (key && keys.length < MAX_KEYS) keys.push(key);
+      else bad('ok', raw);
+    }
+    const threshold = params.get('ot');
+    if (threshold !== null && !isAmount(threshold)) bad('ot', threshold);
+    azure.open = { spend: amounts ?? ['0'], keys, threshold: threshold !== null && isAmount(threshold) ? threshold : null };
+  }
+  return azure;
 }
 
 // A Map, not an object: `v=toString` must not find Object.prototype.toString.

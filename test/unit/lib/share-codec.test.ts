@@ -10,6 +10,22 @@ const base = defaultState('2026-11-22');
 const ids = priceBook.products.map((p) => p.id);
 const seatsOrFollow = fc.option(fc.integer({ min: 0, max: MAX_SEATS }), { nil: null });
 
+const amountString = fc.integer({ min: 0, max: 9_999_999 }).chain((whole) =>
+  fc.constantFrom(String(whole), `${whole}.5`, `${whole}.05`, `${whole}.50`),
+);
+const spend = fc.oneof(amountString.map((a) => [a]), fc.array(amountString, { minLength: 12, maxLength: 12 }));
+const creditKey = isoDate('2020-01-01', '2030-12-31').chain((purchased) =>
+  fc.record({
+    units: fc.integer({ min: 1, max: 10_000 }),
+    purchased: fc.constant(purchased),
+    activated: isoDate(purchased, `${Number(purchased.slice(0, 4)) + 4}-12-31`),
+  }),
+);
+const azure = fc.record({
+  grant: fc.option(fc.record({ start: isoDate('2020-01-01', '2035-12-31'), usedSoFar: amountString, spend }), { nil: null }),
+  open: fc.option(fc.record({ spend, keys: fc.array(creditKey, { maxLength: 8 }), threshold: fc.option(amountString, { nil: null }) }), { nil: null }),
+});
+
 const state: fc.Arbitrary<CalculatorState> = fc.record({
   organisation: fc.record({
     staff: fc.integer({ min: 0, max: MAX_SEATS }),
@@ -23,6 +39,7 @@ const state: fc.Arbitrary<CalculatorState> = fc.record({
     selector: (line) => line.product,
     maxLength: ids.length,
   }),
+  azure,
 });
 
 describe('share links', () => {
@@ -59,11 +76,21 @@ describe('share links', () => {
   test('a link stays under 2,000 characters for any selection of the whole price book', () => {
     fc.assert(
       fc.property(state, (s) => {
-        const everything = { ...s, lines: ids.map((product) => ({ product, staff: MAX_SEATS, volunteers: MAX_SEATS })) };
+        const everything = { ...s, lines: ids.map((product) => ({ product, staff: MAX_SEATS, volunteers: MAX_SEATS })), azure: { grant: null, open: null } };
         expect(`https://calculator.example.org/?${encodeState(everything)}`.length).toBeLessThan(2000);
       }),
       { numRuns: 10_000 },
     );
+  });
+
+  test('the Azure planner travels in the link; a key activated too late is dropped with a notice', () => {
+    const planned = { ...base, azure: { grant: { start: '2026-11-22', usedSoFar: '0', spend: ['150'] }, open: { spend: ['80'], keys: [{ units: 10, purchased: '2026-11-22', activated: '2026-11-22' }], threshold: '200' } } };
+    const query = encodeState(planned);
+    expect(query).toContain('&gs=2026-11-22&gu=0&gm=150&om=80&ok=10.2026-11-22.2026-11-22&ot=200');
+    expect(decodeState(query, base).state).toEqual(planned);
+    const late = decodeState('om=80&ok=1.2020-01-01.2025-01-02&ok=abc', base);
+    expect(late.state.azure.open).toEqual({ spend: ['80'], keys: [], threshold: null });
+    expect(late.notices).toEqual([{ code: 'bad-value', key: 'ok', value: '1.2020-01-01.2025-01-02' }, { code: 'bad-value', key: 'ok', value: 'abc' }]);
   });
 
   test('keeps what is valid and reports each value it left out', () => {
