@@ -1,7 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { parseEmbedOptions } from '../lib';
 import { $notices, startSession } from '../stores/calculator';
-import { NoticeList } from './NoticeList';
+import { Notices } from './Notices';
 import { OrganisationForm } from './OrganisationForm';
 import { ProductLines } from './ProductLines';
 import { ShareBar } from './ShareBar';
@@ -11,6 +12,8 @@ import { Totals } from './Totals';
 interface Props {
   /** True on the embed page: no storage, options from the URL. */
   embedded?: boolean;
+  /** Astro's `who` slot: the server-rendered "who may get grants" explanation. */
+  who?: ComponentChildren;
 }
 
 /**
@@ -26,7 +29,7 @@ function applyEmbedOptions(): void {
 }
 
 /** The calculator island: the organisation and its product lines beside the estimate. */
-export default function Calculator({ embedded = false }: Props) {
+export default function Calculator({ embedded = false, who }: Props) {
   const [ready, setReady] = useState(false);
 
   // A layout effect, so the restored link or saved state is in place before anyone can type.
@@ -39,10 +42,10 @@ export default function Calculator({ embedded = false }: Props) {
 
   return (
     <div class="calculator" data-ready={ready ? '' : undefined}>
-      <NoticeList />
+      <Notices />
       <div class="calc-main">
         <div class="calc-inputs">
-          <OrganisationForm />
+          <OrganisationForm who={who} />
           <ProductLines />
         </div>
         <aside class="calc-summary">

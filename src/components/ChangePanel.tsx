@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import type { LineDifference, PriceChange } from '../lib';
 import { format, t } from '../i18n';
+import { to } from '../i18n/outlook';
 import { $state } from '../stores/calculator';
 import { $featuredChange, $laterChanges } from '../stores/outlook';
 
@@ -8,8 +9,8 @@ function describe(difference: LineDifference): string {
   const show = (value: string | number | null) =>
     value === null ? t.line.noPrice : typeof value === 'number' ? format.count(value) : format.money(value);
   const params = { product: difference.name, before: show(difference.before), after: show(difference.after) };
-  if (difference.kind === 'grant') return t.change.grantChange(params);
-  return difference.kind === 'price' ? t.change.priceChange(params) : t.change.listChange(params);
+  if (difference.kind === 'grant') return to.change.grantChange(params);
+  return difference.kind === 'price' ? to.change.priceChange(params) : to.change.listChange(params);
 }
 
 /** The selection the day before and the day of 1 Sept 2022, and later changes that touch it. */
@@ -23,16 +24,16 @@ export function ChangePanel() {
 
   return (
     <section data-section="change" class="panel" aria-labelledby="change-heading">
-      <h2 id="change-heading">{t.change.heading}</h2>
-      <p>{t.change.intro}</p>
+      <h2 id="change-heading">{to.change.heading}</h2>
+      <p>{to.change.intro}</p>
       <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="change-heading">
         <table>
           <thead>
             <tr>
-              <th scope="col">{t.change.product}</th>
-              <th scope="col" class="num">{t.change.before}</th>
-              <th scope="col" class="num">{t.change.after}</th>
-              <th scope="col" class="num">{t.change.difference}</th>
+              <th scope="col">{to.change.product}</th>
+              <th scope="col" class="num">{to.change.before}</th>
+              <th scope="col" class="num">{to.change.after}</th>
+              <th scope="col" class="num">{to.change.difference}</th>
             </tr>
           </thead>
           <tbody>
@@ -47,7 +48,7 @@ export function ChangePanel() {
           </tbody>
           <tfoot>
             <tr data-total="change">
-              <th scope="row">{t.change.total}</th>
+              <th scope="row">{to.change.total}</th>
               <td class="num">{format.money(comparison.totals.nonprofitMonthlyA)}</td>
               <td class="num">{format.money(comparison.totals.nonprofitMonthlyB)}</td>
               <td class="num">{format.money(comparison.totals.changeMonthly)}</td>
@@ -55,32 +56,32 @@ export function ChangePanel() {
           </tfoot>
         </table>
       </div>
-      <p>{t.change.perYear({ amount: format.money(comparison.totals.changeAnnual) })}</p>
+      <p>{to.change.perYear({ amount: format.money(comparison.totals.changeAnnual) })}</p>
       <p class="callout" data-reaches={comparison.reachesCustomerOn}>
         {differences.length === 0
-          ? t.change.noEffect
+          ? to.change.noEffect
           : existing
-            ? t.change.reachesExisting({ date: format.date(comparison.reachesCustomerOn) })
-            : t.change.reachesNew}
+            ? to.change.reachesExisting({ date: format.date(comparison.reachesCustomerOn) })
+            : to.change.reachesNew}
       </p>
 
-      <h3>{t.change.laterHeading}</h3>
+      <h3>{to.change.laterHeading}</h3>
       {later.ok && later.value.length > 0 ? (
         <ul class="later-changes">
           {later.value.map((change: PriceChange) => (
             <li key={change.date} data-change={change.date}>
-              <strong>{t.change.laterItem({ date: format.date(change.date) })}</strong>
+              <strong>{to.change.laterItem({ date: format.date(change.date) })}</strong>
               <ul>
                 {change.differences.map((d) => (
                   <li key={`${d.product}-${d.kind}`}>{describe(d)}</li>
                 ))}
               </ul>
-              {existing && <p class="hint">{t.change.laterReaches({ date: format.date(change.comparison.reachesCustomerOn) })}</p>}
+              {existing && <p class="hint">{to.change.laterReaches({ date: format.date(change.comparison.reachesCustomerOn) })}</p>}
             </li>
           ))}
         </ul>
       ) : (
-        <p>{t.change.noLater}</p>
+        <p>{to.change.noLater}</p>
       )}
     </section>
   );

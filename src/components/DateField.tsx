@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import type { DateProblem } from '../lib';
 import { format, t } from '../i18n';
 
 interface Props {
@@ -9,17 +8,15 @@ interface Props {
   /** The date in use, `YYYY-MM-DD`. */
   value: string;
   min?: string;
-  /** Why a complete date cannot be used, or null. */
-  check: (date: string) => DateProblem | null;
+  /** Why a date (empty when incomplete) cannot be used, in plain words; null when it can. */
+  explain: (date: string) => string | null;
   onCommit: (date: string) => void;
-  firstDate: string;
 }
 
-/** A date input that commits only dates the engine can price, and says why it refused the others. */
-export function DateField({ id, label, hint, value, min, check, onCommit, firstDate }: Props) {
-  const [problem, setProblem] = useState<DateProblem | null>(null);
+/** A date input that commits only dates the engine can use, and says why it refused the others. */
+export function DateField({ id, label, hint, value, min, explain, onCommit }: Props) {
+  const [problem, setProblem] = useState<string | null>(null);
   const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const message = problem === null ? '' : problem === 'empty' ? t.fields.dateProblems.empty : t.fields.dateProblems[problem]({ first: format.date(firstDate) });
 
   return (
     <div class={`field${problem ? ' has-error' : ''}`}>
@@ -33,7 +30,7 @@ export function DateField({ id, label, hint, value, min, check, onCommit, firstD
         aria-describedby={describedBy}
         onChange={(event) => {
           const date = event.currentTarget.value;
-          const found = check(date);
+          const found = date === '' ? t.fields.dateProblems.empty : explain(date);
           setProblem(found);
           if (found === null && date !== value) onCommit(date);
         }}
@@ -41,7 +38,7 @@ export function DateField({ id, label, hint, value, min, check, onCommit, firstD
       {hint && <p id={`${id}-hint`} class="hint">{hint}</p>}
       {problem && (
         <p id={`${id}-error`} class="field-error">
-          {message} {t.fields.kept({ value: format.date(value) })}
+          {problem} {t.fields.kept({ value: format.date(value) })}
         </p>
       )}
     </div>

@@ -1,24 +1,24 @@
 import { useStore } from '@nanostores/preact';
-import { t } from '../i18n';
+import { tn } from '../i18n/notices';
 import { $notices } from '../stores/calculator';
 import type { RestoreNotice } from '../stores/persistence';
 
 /** A notice in plain words; values from the link are shown as text only, never as markup. */
 function noticeText(notice: RestoreNotice): string {
-  const field = (key: string | undefined) => (key ? (t.notices.fields[key] ?? key) : '');
+  const field = (key: string | undefined) => (key ? (tn.fields[key] ?? key) : '');
   switch (notice.code) {
     case 'storage-discarded':
-      return t.notices['storage-discarded'];
+      return tn['storage-discarded'];
     case 'too-many-lines':
-      return t.notices['too-many-lines'];
+      return tn['too-many-lines'];
     case 'unknown-key':
-      return t.notices['unknown-key']({ key: notice.key ?? '' });
+      return tn['unknown-key']({ key: notice.key ?? '' });
     case 'bad-value':
-      return t.notices['bad-value']({ field: field(notice.key), value: notice.value ?? '' });
+      return tn['bad-value']({ field: field(notice.key), value: notice.value ?? '' });
     case 'bad-option':
-      return t.notices['bad-option']({ field: field(notice.key), value: notice.value });
+      return tn['bad-option']({ field: field(notice.key), value: notice.value });
     default:
-      return t.notices[notice.code]({ value: notice.value ?? '' });
+      return tn[notice.code]({ value: notice.value ?? '' });
   }
 }
 
@@ -28,7 +28,7 @@ export function NoticeList() {
   if (notices.length === 0) return null;
   return (
     <section class="panel notices" role="status" aria-labelledby="notices-heading">
-      <h2 id="notices-heading">{t.notices.heading}</h2>
+      <h2 id="notices-heading">{tn.heading}</h2>
       <ul>
         {notices.map((notice, i) => (
           <li key={i} data-notice={notice.code}>
@@ -37,7 +37,7 @@ export function NoticeList() {
         ))}
       </ul>
       <button type="button" class="button secondary" onClick={() => $notices.set([])}>
-        {t.notices.dismiss}
+        {tn.dismiss}
       </button>
     </section>
   );

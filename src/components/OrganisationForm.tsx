@@ -1,18 +1,27 @@
 import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
 import { CHANNELS } from '../data/types';
-import { checkWhen, indexBook, nextAnniversary } from '../lib';
+import { checkWhen, indexBook, nextAnniversary, type DateProblem } from '../lib';
 import { priceBook } from '../data';
-import { t } from '../i18n';
+import { format, t } from '../i18n';
 import { $state, setChannel, setOrganisation } from '../stores/calculator';
 import { DateField } from './DateField';
 import { CountryField } from './CountryField';
 import { SeatField } from './SeatField';
-import { WhoMayGet } from './WhoMayGet';
 
 const firstDate = indexBook(priceBook).firstDate;
 
-/** Who the organisation is, how it buys and when: the inputs every line draws on. */
-export function OrganisationForm() {
+/** A date problem of the organisation section in plain words. */
+function whenMessage(problem: DateProblem | null): string | null {
+  if (problem === null) return null;
+  return problem === 'empty' ? t.fields.dateProblems.empty : t.fields.dateProblems[problem]({ first: format.date(firstDate) });
+}
+
+/**
+ * Who the organisation is, how it buys and when: the inputs every line draws on. `who` is the
+ * server-rendered explanation of who may get grants, passed in as a static slot (no JavaScript).
+ */
+export function OrganisationForm({ who }: { who?: ComponentChildren }) {
   const { organisation } = useStore($state);
   const { renewal, asOf } = organisation;
 
@@ -23,7 +32,7 @@ export function OrganisationForm() {
         <SeatField id="org-staff" label={t.organisation.staff} hint={t.organisation.staffHint} value={organisation.staff} onCommit={(n) => setOrganisation('staff', n)} />
         <SeatField id="org-volunteers" label={t.organisation.volunteers} hint={t.organisation.volunteersHint} value={organisation.volunteers} onCommit={(n) => setOrganisation('volunteers', n)} />
       </div>
-      <WhoMayGet />
+      {who}
       <CountryField value={organisation.country} onChange={(country) => setOrganisation('country', country)} />
 
       <fieldset class="choices">
@@ -38,14 +47,14 @@ export function OrganisationForm() {
       </fieldset>
 
       <div class="field-row">
-        <DateField id="org-as-of" label={t.organisation.asOf} hint={t.organisation.asOfHint} value={asOf} min={firstDate} firstDate={firstDate} check={(date) => checkWhen(date, renewal)} onCommit={(date) => setOrganisation('asOf', date)} />
+        <DateField id="org-as-of" label={t.organisation.asOf} hint={t.organisation.asOfHint} value={asOf} min={firstDate} explain={(date) => whenMessage(checkWhen(date, renewal))} onCommit={(date) => setOrganisation('asOf', date)} />
         <div class="field">
           <div class="choice">
             <input type="checkbox" id="org-existing" checked={renewal !== null} onChange={(event) => setOrganisation('renewal', event.currentTarget.checked ? asOf.slice(5) : null)} />
             <label for="org-existing">{t.organisation.existing}</label>
           </div>
           {renewal !== null && (
-            <DateField id="org-renewal" label={t.organisation.renewal} hint={t.organisation.renewalHint} value={nextAnniversary(asOf, renewal)} firstDate={firstDate} check={(date) => (date ? checkWhen(asOf, date.slice(5)) : 'empty')} onCommit={(date) => setOrganisation('renewal', date.slice(5))} />
+            <DateField id="org-renewal" label={t.organisation.renewal} hint={t.organisation.renewalHint} value={nextAnniversary(asOf, renewal)} explain={(date) => whenMessage(checkWhen(asOf, date.slice(5)))} onCommit={(date) => setOrganisation('renewal', date.slice(5))} />
           )}
         </div>
       </div>

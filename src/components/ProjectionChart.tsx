@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { format, t } from '../i18n';
+import { to } from '../i18n/outlook';
 import { $projection } from '../stores/outlook';
 import { chartGeometry } from './chart-geometry';
 
@@ -12,51 +13,55 @@ export function ProjectionChart() {
   const outcome = useStore($projection);
   if (!outcome.ok) return null;
   const projection = outcome.value;
-  const g = chartGeometry(projection);
+  const g = chartGeometry({
+    series: [projection.months.map((m) => m.commercial), projection.months.map((m) => m.nonprofit)],
+    marks: projection.switches.map((s) => projection.months.findIndex((m) => m.start >= s.date)),
+  });
+  const [commercialPath, nonprofitPath] = g.paths;
 
   return (
     <section data-section="projection" class="panel" aria-labelledby="projection-heading">
-      <h2 id="projection-heading">{t.projection.heading}</h2>
-      <p data-total="projection">{t.projection.summary({ nonprofit: format.money(projection.totals.nonprofit), commercial: format.money(projection.totals.commercial) })}</p>
+      <h2 id="projection-heading">{to.projection.heading}</h2>
+      <p data-total="projection">{to.projection.summary({ nonprofit: format.money(projection.totals.nonprofit), commercial: format.money(projection.totals.commercial) })}</p>
       {projection.switches.map((s) => (
         <p key={s.date} class="callout">
-          {t.projection.switchNote({ date: format.date(s.date), before: format.money(s.nonprofitBefore), after: format.money(s.nonprofitAfter) })}
+          {to.projection.switchNote({ date: format.date(s.date), before: format.money(s.nonprofitBefore), after: format.money(s.nonprofitAfter) })}
         </p>
       ))}
       <figure class="chart">
-        <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={t.projection.chartLabel}>
+        <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={to.projection.chartLabel}>
           {g.ticks.map((tick) => (
             <g key={tick.value}>
               <line x1={g.plot.left} x2={g.plot.right} y1={tick.y} y2={tick.y} class="grid" />
               <text x={g.plot.left - 6} y={tick.y + 4} text-anchor="end" class="axis">{axisMoney.format(tick.value)}</text>
             </g>
           ))}
-          {g.monthX.map((x, i) => (
+          {g.slotX.map((x, i) => (
             <text key={x} x={x + 4} y={g.height - 12} class="axis">{monthLabel(projection.months[i]!.start)}</text>
           ))}
-          {g.switchX.map((x) => (
+          {g.markX.map((x) => (
             <g key={x}>
               <line x1={x} x2={x} y1={g.plot.top} y2={g.plot.bottom} class="renewal" />
-              <text x={x + 4} y={g.plot.top + 12} class="axis">{t.projection.renewal}</text>
+              <text x={x + 4} y={g.plot.top + 12} class="axis">{to.projection.renewal}</text>
             </g>
           ))}
-          <path d={g.commercialPath} class="series commercial" />
-          <path d={g.nonprofitPath} class="series nonprofit" />
+          <path d={commercialPath} class="series commercial" />
+          <path d={nonprofitPath} class="series nonprofit" />
         </svg>
         <figcaption class="legend">
-          <span class="key nonprofit">{t.projection.nonprofit}</span>
-          <span class="key commercial">{t.projection.commercial}</span>
+          <span class="key nonprofit">{to.projection.nonprofit}</span>
+          <span class="key commercial">{to.projection.commercial}</span>
         </figcaption>
       </figure>
       <details>
-        <summary>{t.projection.tableToggle}</summary>
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={t.projection.chartLabel}>
+        <summary>{to.projection.tableToggle}</summary>
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={to.projection.chartLabel}>
           <table>
             <thead>
               <tr>
-                <th scope="col">{t.projection.month}</th>
-                <th scope="col" class="num">{t.projection.nonprofit}</th>
-                <th scope="col" class="num">{t.projection.commercial}</th>
+                <th scope="col">{to.projection.month}</th>
+                <th scope="col" class="num">{to.projection.nonprofit}</th>
+                <th scope="col" class="num">{to.projection.commercial}</th>
               </tr>
             </thead>
             <tbody>

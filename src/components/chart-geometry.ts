@@ -1,24 +1,26 @@
 /**
- * Geometry of the 12-month chart: pure, so it is tested without a browser. Amounts become numbers
- * here only to place pixels; every figure the user reads is the engine's exact string.
+ * Geometry of the step charts (12-month cost, 24-month credit): pure, so it is tested without a
+ * browser. Amounts become numbers here only to place pixels; every figure the user reads is the
+ * engine's exact string.
  */
 
-export interface ChartSeries {
-  months: readonly { start: string; nonprofit: string; commercial: string }[];
-  switches: readonly { date: string }[];
+export interface ChartInput {
+  /** One value per slot (month) for each line drawn. */
+  series: readonly (readonly string[])[];
+  /** Slots where a vertical marker goes (a renewal, a suspension). */
+  marks: readonly number[];
 }
 
 export interface ChartGeometry {
   width: number;
   height: number;
-  nonprofitPath: string;
-  commercialPath: string;
+  /** An SVG path per series, as step lines. */
+  paths: string[];
   /** Horizontal grid lines with the amount they stand for. */
   ticks: { y: number; value: number }[];
-  /** Where each month starts, for its label. */
-  monthX: number[];
-  /** Where each renewal that switches prices falls. */
-  switchX: number[];
+  /** Where each slot starts, for its label. */
+  slotX: number[];
+  markX: number[];
   plot: { left: number; right: number; top: number; bottom: number };
 }
 
@@ -33,26 +35,25 @@ function niceStep(max: number): number {
   return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= rough) ?? power * 10;
 }
 
-/** Lays out monthly nonprofit and commercial cost as step lines, with the renewals marked. */
-export function chartGeometry({ months, switches }: ChartSeries): ChartGeometry {
-  const peak = Math.max(1, ...months.map((m) => Number(m.commercial)), ...months.map((m) => Number(m.nonprofit)));
+/** Lays out each series as a step line on a shared scale, with the marks as vertical lines. */
+export function chartGeometry({ series, marks }: ChartInput): ChartGeometry {
+  const slots = Math.max(1, ...series.map((s) => s.length));
+  const peak = Math.max(1, ...series.flat().map(Number));
   const step = niceStep(peak);
   const top = Math.ceil(peak / step) * step;
-  const slot = (PLOT.right - PLOT.left) / Math.max(1, months.length);
+  const slot = (PLOT.right - PLOT.left) / slots;
   const x = (i: number) => PLOT.left + i * slot;
   const y = (value: number) => PLOT.bottom - (value / top) * (PLOT.bottom - PLOT.top);
-  const path = (pick: (m: ChartSeries['months'][number]) => string) =>
-    months.map((m, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(Number(pick(m))).toFixed(1)} H${x(i + 1).toFixed(1)}`).join(' ');
-  const index = (date: string) => months.findIndex((m) => m.start >= date);
+  const path = (values: readonly string[]) =>
+    values.map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(Number(v)).toFixed(1)} H${x(i + 1).toFixed(1)}`).join(' ');
 
   return {
     width: WIDTH,
     height: HEIGHT,
-    nonprofitPath: path((m) => m.nonprofit),
-    commercialPath: path((m) => m.commercial),
+    paths: series.map(path),
     ticks: Array.from({ length: Math.round(top / step) + 1 }, (_, i) => ({ y: y(i * step), value: i * step })),
-    monthX: months.map((_, i) => x(i)),
-    switchX: switches.map((s) => index(s.date)).filter((i) => i > 0).map((i) => x(i)),
+    slotX: Array.from({ length: slots }, (_, i) => x(i)),
+    markX: marks.filter((i) => i > 0 && i < slots).map(x),
     plot: PLOT,
   };
 }

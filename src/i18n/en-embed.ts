@@ -6,7 +6,7 @@ export const enEmbed = {
   accent: 'Accent colour',
   accents: { blue: 'Blue', green: 'Green', purple: 'Purple', orange: 'Orange', teal: 'Teal' },
   sections: 'Sections to show',
-  sectionNames: { organisation: 'Your organisation', products: 'Products', totals: 'Your estimate', change: 'The 1 September 2022 change', projection: 'The next 12 months' },
+  sectionNames: { organisation: 'Your organisation', products: 'Products', totals: 'Your estimate', change: 'The 1 September 2022 change', projection: 'The next 12 months', azure: 'Azure credit planner' },
   snippet: 'Code for your page (recommended: it sizes itself)',
   iframe: 'Plain iframe alternative (fixed height, scrolls)',
   copy: 'Copy code',

@@ -71,13 +71,6 @@ export const en = {
       `The ${p.product} grant of ${seats(p.grant)} is only available ${p.otherChannel}, not ${p.channel}; here every staff seat is paid.`,
   },
 
-  site: {
-    title: 'Nonprofit Microsoft Cost Calculator',
-    description: "What Microsoft's nonprofit offers cost your organisation, and what you save against commercial prices.",
-    skipToContent: 'Skip to the calculation',
-    footer: 'Prices in US dollars per user per month on an annual commitment; Microsoft bills the equivalent in local currency.',
-  },
-
   organisation: {
     heading: 'Your organisation',
     staff: 'Paid staff and unpaid leaders',
@@ -97,25 +90,6 @@ export const en = {
     country: 'Country',
     countryHint: 'Decides which hardware and Azure options you see. Guessed from your browser language, never from your location.',
     countryNone: 'Choose your country',
-    whoHeading: 'Who may get grants and discounts',
-    whoSummary:
-      'Paid staff and unpaid leaders (such as board members) may receive granted, free licences; all staff and volunteers may buy at the nonprofit discount. Public libraries and public museums qualify like nonprofits.',
-    whoTable: {
-      caption: 'Who may receive nonprofit licences',
-      person: 'Person',
-      grant: 'Grant (free)',
-      discount: 'Discount',
-      yes: 'Yes',
-      no: 'No',
-      rows: {
-        staff: 'Paid staff and unpaid leaders',
-        volunteers: 'Volunteers',
-        others: 'Programme participants, members, donors',
-      },
-    },
-    guests: 'Volunteers can also be invited free as guests with a personal Microsoft account; a discounted licence gives them full Microsoft 365 and an organisation mailbox.',
-    portal:
-      'The "Non-Profit-Portal" licence you may see in the admin centre is administrative: it lets the person who manages your nonprofit offers into the portal (the first person to register gets it). It is not a seat to count or buy.',
   },
 
   fields: {
@@ -191,55 +165,6 @@ export const en = {
     saves: (p: { percent: string }) => `${p.percent} below list prices`,
   },
 
-  change: {
-    heading: 'What changed on 1 September 2022',
-    intro: 'Microsoft raised several nonprofit prices on 1 September 2022. Your selection the day before and on the day:',
-    product: 'Product',
-    before: 'Before (31 Aug 2022)',
-    after: 'From 1 Sept 2022',
-    difference: 'Change per month',
-    total: 'Total per month',
-    perYear: (p: { amount: string }) => `That is ${p.amount} a year.`,
-    reachesExisting: (p: { date: string }) => `Your subscription gets the new prices at its renewal on ${p.date}.`,
-    reachesNew: 'A purchase made on or after 1 September 2022 pays the new prices from the start.',
-    noEffect: 'The change does not alter the prices of the products you chose.',
-    laterHeading: 'Later changes that affect your selection',
-    laterItem: (p: { date: string }) => `Change on ${p.date}`,
-    laterReaches: (p: { date: string }) => `It reaches your subscription on ${p.date}.`,
-    grantChange: (p: { product: string; before: string; after: string }) => `${p.product}: granted seats ${p.before} → ${p.after}`,
-    priceChange: (p: { product: string; before: string; after: string }) => `${p.product}: nonprofit price ${p.before} → ${p.after}`,
-    listChange: (p: { product: string; before: string; after: string }) => `${p.product}: commercial list price ${p.before} → ${p.after}`,
-    noLater: 'No later dated change alters the products you chose.',
-  },
-
-  projection: {
-    heading: 'The next 12 months',
-    summary: (p: { nonprofit: string; commercial: string }) => `Over 12 months you pay ${p.nonprofit}, against ${p.commercial} at list prices.`,
-    chartLabel: 'Monthly nonprofit cost against commercial cost for the next 12 months',
-    nonprofit: 'Nonprofit cost',
-    commercial: 'Commercial cost',
-    renewal: 'Renewal: new prices',
-    tableToggle: 'Show the figures as a table',
-    month: 'Month',
-    switchNote: (p: { date: string; before: string; after: string }) => `At the renewal on ${p.date} the monthly cost goes from ${p.before} to ${p.after}.`,
-  },
-
-  method: {
-    heading: 'How this is calculated',
-    points: [
-      'Who may get a grant: paid staff and unpaid leaders. Volunteers may buy at the discount but never receive grants; programme participants, members and donors are not eligible for nonprofit licences.',
-      'Granted seats come first: only paid staff and unpaid leaders may receive them, up to the grant for your purchase channel.',
-      'Every other seat, volunteers included, pays the discounted nonprofit price; the commercial comparison prices every seat at the list price.',
-      'An existing subscription pays the prices in force on the first day of its current annual term, so a price change reaches it at its next renewal.',
-      'Each line is rounded to the cent (half up); totals are the sums of the rounded lines.',
-    ],
-  },
-
-  sources: {
-    heading: 'Sources',
-    intro: 'Every figure in the calculator comes from one of these. Figures of medium confidence say so where they appear.',
-  },
-
   notice: {
     engine: 'This combination could not be priced:',
   },
@@ -252,20 +177,6 @@ export const en = {
     poweredBy: 'Powered by the Nonprofit Microsoft Cost Calculator',
   },
 
-  notices: {
-    heading: 'Some of what you opened could not be used',
-    dismiss: 'Dismiss',
-    fields: { v: 'link version', s: 'paid staff and unpaid leaders', vo: 'volunteers', c: 'how you buy', d: 'date of the estimate', r: 'renewal date', co: 'country', l: 'product line', gs: 'grant year start', gu: 'grant credit used so far', gm: 'grant use a month', om: 'Azure in Open use a month', ok: 'credit key', ot: 'alert threshold', theme: 'theme', accent: 'accent colour', sections: 'sections' } as Record<string, string>,
-    'unknown-key': (p: { key: string }) => `The link has a setting "${p.key}" this calculator does not know; it was ignored.`,
-    'bad-value': (p: { field: string; value: string }) => `The ${p.field} "${p.value}" is not valid; the calculator kept its own value.`,
-    'unknown-product': (p: { value: string }) => `There is no product "${p.value}"; that line was left out.`,
-    'duplicate-product': (p: { value: string }) => `The product "${p.value}" appeared twice; only the first line was kept.`,
-    'too-many-lines': 'The link has more product lines than the calculator takes; the rest were left out.',
-    'newer-version': (p: { value: string }) => `This link comes from a newer version of the calculator (v=${p.value}); some settings may have been left out.`,
-    'unknown-version': (p: { value: string }) => `This link has an unknown format version "${p.value}"; it was read as the current format.`,
-    'storage-discarded': 'Your last calculation saved in this browser could not be read, so the calculator starts afresh.',
-    'bad-option': (p: { field: string; value: string }) => `The embed option ${p.field} "${p.value}" is not one the calculator offers; the default is used.`,
-  },
 
 };
 

@@ -1,17 +1,11 @@
 import { azureInOpen } from '../data/azure';
 import { availability } from './availability';
 import { PLAN_MONTHS, checkSpend, planMonths, type Spend } from './azure-schedule';
-import { addDays, addMonths, daysBetween, isIsoDate } from './dates';
+import { checkKeys, type OpenKey } from './azure-keys';
+import { addDays, addMonths, daysBetween } from './dates';
 import { inputError } from './errors';
 import { amount, minOf, sum, toMoneyString, type Amount } from './money';
 import { isAmount } from './parse-amount';
-
-/** A prepaid credit key (Online Service Activation key): units of about $100, bought, then activated. */
-export interface OpenKey {
-  units: number;
-  purchased: string;
-  activated: string;
-}
 
 /** The Azure in Open subscription: expected use, its keys, and the user's own alert threshold. */
 export interface OpenInput {
@@ -68,22 +62,6 @@ export interface OpenPlan {
   /** bought = used + expired + remaining, to the cent. */
   totals: { bought: string; used: string; expired: string; remaining: string; unmet: string };
   monthsCovered: number;
-}
-
-export const MAX_KEYS = 50;
-
-/** Checks the keys: whole units, real dates, activated on or after purchase and within 5 years of it. */
-export function checkKeys(keys: readonly OpenKey[]): void {
-  if (!Array.isArray(keys) || keys.length > MAX_KEYS) throw inputError('too-many-keys', { field: 'open.keys' });
-  keys.forEach((key, i) => {
-    const field = `open.keys[${i}]`;
-    if (!Number.isInteger(key.units) || key.units < 1 || key.units > 10_000) throw inputError('invalid-units', { field: `${field}.units` });
-    if (!isIsoDate(key.purchased)) throw inputError('invalid-date', { field: `${field}.purchased` });
-    if (!isIsoDate(key.activated)) throw inputError('invalid-date', { field: `${field}.activated` });
-    if (key.activated < key.purchased) throw inputError('activation-before-purchase', { field: `${field}.activated` });
-    const last = addMonths(key.purchased, 12 * azureInOpen.activateWithinYears.value);
-    if (key.activated > last) throw inputError('activation-too-late', { field: `${field}.activated`, last });
-  });
 }
 
 interface KeyState {

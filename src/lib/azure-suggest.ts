@@ -1,6 +1,7 @@
 import { azureInOpen } from '../data/azure';
 import { PLAN_MONTHS } from './azure-schedule';
-import { MAX_KEYS, planOpen, type OpenInput, type OpenPlan } from './azure-open';
+import { MAX_KEYS } from './azure-keys';
+import { planOpen, type OpenInput, type OpenPlan } from './azure-open';
 import { amount, sum } from './money';
 
 /** A key to buy: how many units, activated on which day. */

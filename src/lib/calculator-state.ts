@@ -1,6 +1,6 @@
 import type { Channel } from '../data/types';
 import type { GrantInput } from './azure-grant';
-import type { OpenKey } from './azure-open';
+import type { OpenKey } from './azure-keys';
 import type { QuoteInput } from './input';
 
 /** Who the organisation is and when it buys: the calculator's top section. */

@@ -9,7 +9,7 @@ export const ACCENTS = ['blue', 'green', 'purple', 'orange', 'teal'] as const;
 export type Accent = (typeof ACCENTS)[number];
 
 /** Sections of the calculator an embed may show; all by default. */
-export const SECTIONS = ['organisation', 'products', 'totals', 'change', 'projection'] as const;
+export const SECTIONS = ['organisation', 'products', 'totals', 'change', 'projection', 'azure'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface EmbedOptions {

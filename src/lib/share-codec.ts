@@ -1,6 +1,6 @@
 import { priceBook } from '../data';
 import type { Channel, PriceBook } from '../data/types';
-import { checkKeys, MAX_KEYS, type OpenKey } from './azure-open';
+import { checkKeys, MAX_KEYS, type OpenKey } from './azure-keys';
 import { defaultState, type AzureChoice, type CalculatorState, type LineChoice, type Organisation } from './calculator-state';
 import { isAmount } from './parse-amount';
 import { isCountryCode } from './country-codes';

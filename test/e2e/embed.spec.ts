@@ -142,7 +142,7 @@ test.describe('the embed panel on the main page', () => {
     await page.getByRole('checkbox', { name: 'The next 12 months' }).uncheck();
     const snippet = page.getByLabel('Code for your page (recommended: it sizes itself)');
     await expect(snippet).toHaveValue(
-      `<div data-npmcc-embed="${STATE.replaceAll('&', '&amp;')}&amp;theme=dark&amp;sections=organisation%2Cproducts%2Ctotals%2Cchange" data-title="Nonprofit Microsoft Cost Calculator"></div>\n<script src="${CALCULATOR}/embed.js" async></script>`,
+      `<div data-npmcc-embed="${STATE.replaceAll('&', '&amp;')}&amp;theme=dark&amp;sections=organisation%2Cproducts%2Ctotals%2Cchange%2Cazure" data-title="Nonprofit Microsoft Cost Calculator"></div>\n<script src="${CALCULATOR}/embed.js" async></script>`,
     );
     await page.getByRole('button', { name: 'Copy code', exact: true }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());

@@ -1,19 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { chartGeometry } from '../../../src/components/chart-geometry';
 
-const months = (values: [string, string][]) => values.map(([nonprofit, commercial], i) => ({ start: `2023-${String(i + 1).padStart(2, '0')}-01`, nonprofit, commercial }));
-
 describe('chartGeometry', () => {
-  test('scales to a round top above the largest value and draws one step per month', () => {
-    const g = chartGeometry({ months: months([['75.00', '500.00'], ['82.50', '550.00']]), switches: [{ date: '2023-02-01' }] });
+  test('scales to a round top above the largest value and draws one step per slot', () => {
+    const g = chartGeometry({ series: [['75.00', '82.50'], ['500.00', '550.00']], marks: [1] });
     expect(g.ticks.map((t) => t.value)).toEqual([0, 200, 400, 600]);
-    expect(g.nonprofitPath.match(/M|L/g)).toHaveLength(2);
-    expect(g.switchX).toEqual([g.monthX[1]]);
+    expect(g.paths).toHaveLength(2);
+    expect(g.paths[0]!.match(/M|L/g)).toHaveLength(2);
+    expect(g.markX).toEqual([g.slotX[1]]);
   });
 
-  test('survives an empty selection', () => {
-    const g = chartGeometry({ months: months([['0.00', '0.00']]), switches: [] });
+  test('survives an empty selection and ignores marks outside the slots', () => {
+    const g = chartGeometry({ series: [['0.00']], marks: [-1, 0, 5] });
     expect(g.ticks.length).toBeGreaterThan(1);
-    expect(g.nonprofitPath).not.toContain('NaN');
+    expect(g.paths[0]).not.toContain('NaN');
+    expect(g.markX).toEqual([]);
   });
 });

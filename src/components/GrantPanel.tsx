@@ -1,0 +1,67 @@
+import { useStore } from '@nanostores/preact';
+import { parseAmount } from '../lib';
+import { format, t } from '../i18n';
+import { ta } from '../i18n/azure';
+import { $state } from '../stores/calculator';
+import { $grantPlan, planGrantSubscription, updateGrant } from '../stores/azure';
+import { DateField } from './DateField';
+import { ParsedField } from './ParsedField';
+import { SpendField } from './SpendField';
+
+/** The nonprofit grant subscription: its inputs and what the plan says of it. */
+export function GrantPanel() {
+  const { organisation, azure } = useStore($state);
+  const outcome = useStore($grantPlan);
+  const grant = azure.grant;
+  const g = ta.grant;
+  const r = ta.results;
+
+  return (
+    <section class="panel azure-kind" aria-labelledby="grant-heading" data-plan="grant">
+      <h3 id="grant-heading">{g.heading}</h3>
+      <p class="hint">{g.summary}</p>
+      <div class="choice">
+        <input type="checkbox" id="grant-on" checked={grant !== null} onChange={(e) => planGrantSubscription(e.currentTarget.checked)} />
+        <label for="grant-on">{g.enable}</label>
+      </div>
+      {grant && (
+        <>
+          <DateField id="grant-start" label={g.start} hint={g.startHint} value={grant.start} explain={() => null} onCommit={(start) => updateGrant({ start })} />
+          <ParsedField
+            id="grant-used"
+            label={`${g.usedSoFar} (${ta.usd})`}
+            inputMode="decimal"
+            value={grant.usedSoFar}
+            show={String}
+            parse={(text) => parseAmount(text, '0')}
+            explain={(problem) => ta.spendProblems[problem]}
+            onCommit={(usedSoFar) => updateGrant({ usedSoFar })}
+          />
+          <SpendField id="grant-spend" asOf={organisation.asOf} spend={grant.spend} onCommit={(spend) => updateGrant({ spend })} />
+        </>
+      )}
+      {outcome && !outcome.ok && <p class="issue error">{t.notice.engine} {outcome.error.message}</p>}
+      {outcome?.ok && (
+        <div role="status" aria-live="polite" class="azure-results">
+          <dl class="line-results">
+            <div><dt>{r.covered}</dt><dd data-result="grant-covered">{r.coveredValue({ months: outcome.value.monthsCovered })}</dd></div>
+            <div><dt>{r.used}</dt><dd data-result="grant-used">{format.money(outcome.value.totals.used)}</dd></div>
+            <div><dt>{r.expired}</dt><dd data-result="grant-expired">{format.money(outcome.value.totals.expired)}</dd></div>
+            <div><dt>{r.billed}</dt><dd data-result="grant-billed">{format.money(outcome.value.totals.billed)}</dd></div>
+          </dl>
+          <p data-result="grant-billing">
+            {outcome.value.firstBilledMonth
+              ? r.billedFrom({ date: format.date(outcome.value.firstBilledMonth), amount: format.money(outcome.value.totals.billed) })
+              : r.noBilling}
+          </p>
+          {outcome.value.firstBilledMonth && <p class="hint">{g.overNote}</p>}
+          {outcome.value.renewals.map((renewal) => (
+            <p key={renewal.yearEnds} class="callout" data-result="grant-renewal">
+              {g.renew({ opens: format.date(renewal.renewalOpens), ends: format.date(renewal.yearEnds) })}
+            </p>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { useStore } from '@nanostores/preact';
+import { keyDateProblem, lastActivation, parseAmount, parseUnits, type OpenAlert, type OpenKey } from '../lib';
+import { format, t } from '../i18n';
+import { ta } from '../i18n/azure';
+import { $state } from '../stores/calculator';
+import { $openPlan, addKey, planOpenSubscription, removeKey, updateKey, updateOpen } from '../stores/azure';
+import { DateField } from './DateField';
+import { ParsedField } from './ParsedField';
+import { SpendField } from './SpendField';
+
+const o = ta.open;
+const r = ta.results;
+
+function dateMessage(purchased: string, activated: string): string | null {
+  const problem = keyDateProblem(purchased, activated);
+  if (problem === 'before-purchase') return o.beforePurchase;
+  return problem === 'too-late' ? o.tooLate({ last: format.date(lastActivation(purchased)) }) : null;
+}
+
+function alertText(alert: OpenAlert): string {
+  const date = format.date(alert.date);
+  if (alert.kind === 'threshold') return r.alerts.threshold({ date, remaining: format.money(alert.remaining) });
+  if (alert.kind === 'key-low') return r.alerts['key-low']({ n: alert.key + 1, date });
+  return r.alerts['key-expiring']({ n: alert.key + 1, date, expires: format.date(alert.expires) });
+}
+
+/** One credit key: units and its two dates, each checked before it reaches the plan. */
+function KeyRow({ index, credit }: { index: number; credit: OpenKey }) {
+  const id = `key-${index}`;
+  return (
+    <li class="line" data-key={index}>
+      <div class="line-head">
+        <h4 id={`${id}-name`}>{o.key({ n: index + 1 })}</h4>
+        <button type="button" class="button secondary" aria-label={o.removeKey({ n: index + 1 })} onClick={() => removeKey(index)}>
+          ✕
+        </button>
+      </div>
+      <div class="field-row">
+        <ParsedField id={`${id}-units`} label={o.units} value={credit.units} show={String} parse={parseUnits} explain={(p) => o.unitProblems[p]} onCommit={(units) => updateKey(index, { units })} />
+        <DateField id={`${id}-purchased`} label={o.purchased} value={credit.purchased} explain={(d) => dateMessage(d, credit.activated)} onCommit={(purchased) => updateKey(index, { purchased })} />
+        <DateField id={`${id}-activated`} label={o.activated} value={credit.activated} explain={(d) => dateMessage(credit.purchased, d)} onCommit={(activated) => updateKey(index, { activated })} />
+      </div>
+    </li>
+  );
+}
+
+/** The Azure in Open subscription: use, keys, alert threshold, and what the plan says of them. */
+export function OpenPanel() {
+  const { organisation, azure } = useStore($state);
+  const outcome = useStore($openPlan);
+  const open = azure.open;
+  const plan = outcome?.ok ? outcome.value.plan : null;
+  const suggestions = outcome?.ok ? outcome.value.suggestions : [];
+  const cardNote = (card: boolean | null) => (card === null ? r.cardUnknown : card ? r.cardYes : r.cardNo);
+
+  return (
+    <section class="panel azure-kind" aria-labelledby="open-heading" data-plan="open">
+      <h3 id="open-heading">{o.heading}</h3>
+      <p class="hint">{o.summary}</p>
+      <div class="choice">
+        <input type="checkbox" id="open-on" checked={open !== null} onChange={(e) => planOpenSubscription(e.currentTarget.checked)} />
+        <label for="open-on">{o.enable}</label>
+      </div>
+      {open && (
+        <>
+          <SpendField id="open-spend" asOf={organisation.asOf} spend={open.spend} onCommit={(spend) => updateOpen({ spend })} />
+          <h4>{o.keys}</h4>
+          {open.keys.length === 0 && <p class="hint">{o.noKeys}</p>}
+          <ul class="lines">{open.keys.map((credit, i) => <KeyRow key={i} index={i} credit={credit} />)}</ul>
+          <button type="button" class="button secondary" onClick={addKey}>{o.addKey}</button>
+          <ParsedField
+            id="open-threshold"
+            label={`${o.threshold} (${ta.usd})`}
+            hint={o.thresholdHint}
+            inputMode="decimal"
+            value={open.threshold}
+            show={(v) => v ?? ''}
+            parse={(text) => parseAmount(text, null)}
+            explain={(problem) => ta.spendProblems[problem]}
+            onCommit={(threshold) => updateOpen({ threshold })}
+          />
+        </>
+      )}
+      {outcome && !outcome.ok && <p class="issue error">{t.notice.engine} {outcome.error.message}</p>}
+      {plan && (
+        <div role="status" aria-live="polite" class="azure-results">
+          <dl class="line-results">
+            <div><dt>{r.covered}</dt><dd data-result="open-covered">{r.coveredValue({ months: plan.monthsCovered })}</dd></div>
+            <div><dt>{r.used}</dt><dd data-result="open-used">{format.money(plan.totals.used)}</dd></div>
+            <div><dt>{r.expired}</dt><dd data-result="open-expired">{format.money(plan.totals.expired)}</dd></div>
+            <div><dt>{r.unmet}</dt><dd data-result="open-unmet">{format.money(plan.totals.unmet)}</dd></div>
+          </dl>
+          {plan.suspensions.map((s) => (
+            <p key={s.from} class="issue warning" data-result="open-suspension">
+              {r.suspended({ from: format.date(s.from), deleted: format.date(s.dataDeletedOn) })} {s.resumedOn && r.resumed({ date: format.date(s.resumedOn) })}{' '}
+              {cardNote(s.cardTopUp)}
+            </p>
+          ))}
+          {suggestions.length > 0 ? (
+            <>
+              <p>{r.suggestion}</p>
+              <ul data-result="open-suggestions">{suggestions.map((s) => <li key={s.activateOn}>{r.suggestionItem({ units: s.units, date: format.date(s.activateOn) })}</li>)}</ul>
+            </>
+          ) : (
+            open && open.keys.length > 0 && <p>{r.nothingToBuy}</p>
+          )}
+          <h4>{r.alertsHeading}</h4>
+          {plan.months.some((m) => m.alerts.length > 0) ? (
+            <ul data-result="open-alerts">{plan.months.flatMap((m) => m.alerts).map((a, i) => <li key={i}>{alertText(a)}</li>)}</ul>
+          ) : (
+            <p>{r.noAlerts}</p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { addMonths, parseAmount, type Spend } from '../lib';
+import { format } from '../i18n';
+import { ta } from '../i18n/azure';
+import { ParsedField } from './ParsedField';
+
+const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+interface Props {
+  id: string;
+  /** First day of the plan: names the twelve months. */
+  asOf: string;
+  spend: Spend;
+  onCommit: (spend: string[]) => void;
+}
+
+/** Expected use a month: one amount, or one for each of the next twelve months. */
+export function SpendField({ id, asOf, spend, onCommit }: Props) {
+  const varies = spend.length === 12;
+  const field = (index: number, label: string) => (
+    <ParsedField
+      key={`${id}-${index}`}
+      id={`${id}-${index}`}
+      label={label}
+      inputMode="decimal"
+      value={spend[index] ?? '0'}
+      show={String}
+      parse={(text) => parseAmount(text, '0')}
+      explain={(problem) => ta.spendProblems[problem]}
+      onCommit={(amount) => onCommit(spend.map((old, i) => (i === index ? amount : old)))}
+    />
+  );
+  return (
+    <div class="spend">
+      {!varies && field(0, `${ta.spendLabel} (${ta.usd})`)}
+      <div class="choice">
+        <input type="checkbox" id={`${id}-vary`} checked={varies} onChange={(e) => onCommit(e.currentTarget.checked ? Array(12).fill(spend[0] ?? '0') : [spend[0] ?? '0'])} />
+        <label for={`${id}-vary`}>{ta.varyByMonth}</label>
+      </div>
+      {varies && (
+        <div class="field-row months">
+          {spend.map((_, i) => field(i, ta.monthSpend({ month: monthName.format(new Date(`${addMonths(asOf, i)}T00:00:00Z`)) })))}
+        </div>
+      )}
+      <p class="hint">{varies ? '' : format.money(spend[0] ?? '0')}</p>
+    </div>
+  );
+}

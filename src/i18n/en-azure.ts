@@ -1,0 +1,90 @@
+/** English strings of the Azure credit planner island. */
+
+const integer = new Intl.NumberFormat('en-US');
+const plural = (n: number, one: string, other: string) => `${integer.format(n)} ${n === 1 ? one : other}`;
+
+export const enAzure = {
+  heading: 'Azure credit planner',
+  intro:
+    'Azure is paid by use, not by seat. Plan the next 24 months of each kind of subscription: how long the credit lasts, what you pay beyond it, and what is lost to expiry. Amounts in US dollars.',
+  usd: 'USD',
+  spendLabel: 'Expected use a month',
+  varyByMonth: 'A different amount for each of the next 12 months',
+  monthSpend: (p: { month: string }) => `Use in ${p.month}`,
+  spendProblems: {
+    comma: 'Use a point for decimals, such as 150.00.',
+    'not-an-amount': 'Enter an amount such as 150.00.',
+  },
+  grant: {
+    heading: 'Nonprofit grant subscription',
+    enable: 'We have (or will ask for) the $2,000 yearly Azure grant',
+    summary: '$2,000 of Azure credit per 12-month grant year. Unused credit does not carry over; use beyond it is charged to the card on file at pay-as-you-go rates until the next grant year.',
+    start: 'Current grant year began on',
+    startHint: 'Or the day it will begin.',
+    usedSoFar: 'Credit already used this grant year',
+    renew: (p: { opens: string; ends: string }) => `Renew between ${p.opens} and ${p.ends}: renewal opens 30 days before the grant year ends and is not automatic.`,
+    overNote: 'After a year with use above $2,000, ask support at renewal to move the subscription back to the grant, or billing continues.',
+  },
+  open: {
+    heading: 'Azure in Open subscription',
+    enable: 'We buy prepaid Azure in Open credit keys from a partner',
+    summary: 'Credit keys in units of about $100. Each key is valid 12 months from activation, must be activated within 5 years of purchase, and is used first in, first out; unused credit expires. At zero balance services are suspended and data is kept 90 days.',
+    keys: 'Credit keys',
+    key: (p: { n: number }) => `Key ${p.n}`,
+    units: 'Units (about $100 each)',
+    purchased: 'Bought on',
+    activated: 'Activated on',
+    addKey: 'Add a key',
+    removeKey: (p: { n: number }) => `Remove key ${p.n}`,
+    noKeys: 'No keys yet.',
+    threshold: 'Alert me when the remaining credit falls to',
+    thresholdHint: 'Optional: one of the up to five alerts Azure lets you set.',
+    unitProblems: { empty: 'Enter a number of units, such as 10.', invalid: 'Units are whole numbers from 1 to 10,000.' },
+    beforePurchase: 'A key cannot be activated before it is bought.',
+    tooLate: (p: { last: string }) => `A key must be activated within 5 years of purchase: by ${p.last}.`,
+  },
+  results: {
+    covered: 'Months covered by credit',
+    used: 'Credit used',
+    expired: 'Credit lost to expiry',
+    billed: 'Billed beyond the credit',
+    unmet: 'Use that could not run (suspended)',
+    coveredValue: (p: { months: number }) => plural(p.months, 'month', 'months'),
+    billedFrom: (p: { date: string; amount: string }) => `From ${p.date} use beyond the credit is billed: ${p.amount} over the 24 months.`,
+    noBilling: 'The credit covers all planned use: nothing is billed.',
+    suspended: (p: { from: string; deleted: string }) =>
+      `Services are suspended on ${p.from} when the credit runs out. If nothing is added, the data is deleted on ${p.deleted}.`,
+    resumed: (p: { date: string }) => `Credit from a later key restarts services on ${p.date}.`,
+    cardYes: 'In your country the subscription can be topped up by credit card to avoid this.',
+    cardNo: 'In your country it cannot be topped up by credit card: buy new credit from a partner in time.',
+    cardUnknown: 'Whether it can be topped up by credit card depends on the country; choose yours in "Your organisation".',
+    suggestion: 'To have nothing suspended and as little as possible expire:',
+    suggestionItem: (p: { units: number; date: string }) => `buy ${plural(p.units, 'unit', 'units')} (about $${integer.format(p.units * 100)}) and activate it on ${p.date}`,
+    nothingToBuy: 'Your keys cover the planned use: nothing more to buy.',
+    alertsHeading: 'Alerts Azure would send',
+    alerts: {
+      'key-low': (p: { n: number; date: string }) => `${p.date}: key ${p.n} has fallen to 30 % of its value.`,
+      'key-expiring': (p: { n: number; date: string; expires: string }) => `${p.date}: key ${p.n} expires in 30 days, on ${p.expires}.`,
+      threshold: (p: { date: string; remaining: string }) => `${p.date}: remaining credit is down to ${p.remaining}, at or below your alert.`,
+    },
+    noAlerts: 'No alerts in the next 24 months.',
+  },
+  timeline: {
+    heading: 'Remaining credit, month by month',
+    chartLabel: 'Remaining credit at the end of each month for the next 24 months',
+    grant: 'Grant credit left',
+    open: 'Azure in Open credit left',
+    mark: 'Renewal, expiry or suspension',
+    tableToggle: 'Show every month as a table',
+    month: 'Month',
+    grantUsed: 'Grant used',
+    grantBilled: 'Billed',
+    grantBalance: 'Grant left',
+    openUsed: 'In Open used',
+    openExpired: 'Expired',
+    openUnmet: 'Could not run',
+    openBalance: 'In Open left',
+  },
+};
+
+export type AzureDictionary = typeof enAzure;

@@ -1,0 +1,35 @@
+/** English strings of the outlook island: the 1 Sept 2022 panel and the next 12 months. */
+export const enOutlook = {
+  change: {
+    heading: 'What changed on 1 September 2022',
+    intro: 'Microsoft raised several nonprofit prices on 1 September 2022. Your selection the day before and on the day:',
+    product: 'Product',
+    before: 'Before (31 Aug 2022)',
+    after: 'From 1 Sept 2022',
+    difference: 'Change per month',
+    total: 'Total per month',
+    perYear: (p: { amount: string }) => `That is ${p.amount} a year.`,
+    reachesExisting: (p: { date: string }) => `Your subscription gets the new prices at its renewal on ${p.date}.`,
+    reachesNew: 'A purchase made on or after 1 September 2022 pays the new prices from the start.',
+    noEffect: 'The change does not alter the prices of the products you chose.',
+    laterHeading: 'Later changes that affect your selection',
+    laterItem: (p: { date: string }) => `Change on ${p.date}`,
+    laterReaches: (p: { date: string }) => `It reaches your subscription on ${p.date}.`,
+    grantChange: (p: { product: string; before: string; after: string }) => `${p.product}: granted seats ${p.before} → ${p.after}`,
+    priceChange: (p: { product: string; before: string; after: string }) => `${p.product}: nonprofit price ${p.before} → ${p.after}`,
+    listChange: (p: { product: string; before: string; after: string }) => `${p.product}: commercial list price ${p.before} → ${p.after}`,
+    noLater: 'No later dated change alters the products you chose.',
+  },
+
+  projection: {
+    heading: 'The next 12 months',
+    summary: (p: { nonprofit: string; commercial: string }) => `Over 12 months you pay ${p.nonprofit}, against ${p.commercial} at list prices.`,
+    chartLabel: 'Monthly nonprofit cost against commercial cost for the next 12 months',
+    nonprofit: 'Nonprofit cost',
+    commercial: 'Commercial cost',
+    renewal: 'Renewal: new prices',
+    tableToggle: 'Show the figures as a table',
+    month: 'Month',
+    switchNote: (p: { date: string; before: string; after: string }) => `At the renewal on ${p.date} the monthly cost goes from ${p.before} to ${p.after}.`,
+  },
+};

@@ -1,0 +1,4 @@
+import { enNotices } from './en-notices';
+
+/** The notices' strings in the page's language. */
+export const tn = enNotices;

@@ -1,0 +1,54 @@
+import { computed } from 'nanostores';
+import { planGrant, planOpen, suggestUnits, type AzureChoice, type OpenKey } from '../lib';
+import { $state, attempt } from './calculator';
+
+/** The grant subscription planned from the estimate date, or null when not planned. */
+export const $grantPlan = computed($state, ({ organisation, azure }) => (azure.grant ? attempt(() => planGrant(organisation.asOf, azure.grant!)) : null));
+
+/** The Azure in Open subscription planned as entered, and the keys to buy so nothing is suspended. */
+export const $openPlan = computed($state, ({ organisation, azure }) => {
+  if (!azure.open) return null;
+  const input = { ...azure.open, country: organisation.country };
+  return attempt(() => ({ plan: planOpen(organisation.asOf, input), suggestions: suggestUnits(organisation.asOf, input).suggestions }));
+});
+
+function updateAzure(change: (azure: AzureChoice) => AzureChoice): void {
+  const state = $state.get();
+  $state.set({ ...state, azure: change(state.azure) });
+}
+
+/** Plans the grant subscription (from the estimate date, nothing used yet), or stops planning it. */
+export function planGrantSubscription(on: boolean): void {
+  const { asOf } = $state.get().organisation;
+  updateAzure((azure) => ({ ...azure, grant: on ? { start: asOf, usedSoFar: '0', spend: ['0'] } : null }));
+}
+
+export function updateGrant(patch: Partial<NonNullable<AzureChoice['grant']>>): void {
+  updateAzure((azure) => (azure.grant ? { ...azure, grant: { ...azure.grant, ...patch } } : azure));
+}
+
+/** Plans the Azure in Open subscription, or stops planning it. */
+export function planOpenSubscription(on: boolean): void {
+  updateAzure((azure) => ({ ...azure, open: on ? { spend: ['0'], keys: [], threshold: null } : null }));
+}
+
+export function updateOpen(patch: Partial<NonNullable<AzureChoice['open']>>): void {
+  updateAzure((azure) => (azure.open ? { ...azure, open: { ...azure.open, ...patch } } : azure));
+}
+
+/** Adds a key of 10 units bought and activated on the estimate date. */
+export function addKey(): void {
+  const { asOf } = $state.get().organisation;
+  const keys = $state.get().azure.open?.keys ?? [];
+  updateOpen({ keys: [...keys, { units: 10, purchased: asOf, activated: asOf }] });
+}
+
+export function updateKey(index: number, patch: Partial<OpenKey>): void {
+  const keys = $state.get().azure.open?.keys ?? [];
+  updateOpen({ keys: keys.map((key, i) => (i === index ? { ...key, ...patch } : key)) });
+}
+
+export function removeKey(index: number): void {
+  const keys = $state.get().azure.open?.keys ?? [];
+  updateOpen({ keys: keys.filter((_, i) => i !== index) });
+}
