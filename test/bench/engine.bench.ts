@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest';
 import { priceBook } from '../../src/data';
-import { project, quote, type QuoteInput } from '../../src/lib';
+import { planGrant, planOpen, project, quote, suggestUnits, type QuoteInput } from '../../src/lib';
 
 const everyProductAt300: QuoteInput = {
   lines: priceBook.products.map((product) => ({ product: product.id, staff: 250, volunteers: 50 })),
@@ -16,5 +16,24 @@ describe('engine', () => {
 
   bench('project: 36 months of every product', () => {
     project(everyProductAt300, 36);
+  });
+});
+
+const twelveMonths = ['120', '80', '95.50', '150', '210', '60', '75', '80', '300', '90', '100', '110'];
+const keys = [
+  { units: 5, purchased: '2025-01-10', activated: '2026-10-01' },
+  { units: 10, purchased: '2026-11-22', activated: '2026-11-22' },
+  { units: 8, purchased: '2026-11-22', activated: '2027-06-01' },
+];
+
+describe('azure planner', () => {
+  bench('planGrant: 24 months, twelve monthly figures', () => {
+    planGrant('2026-11-22', { start: '2026-06-01', usedSoFar: '500', spend: twelveMonths });
+  });
+
+  bench('planOpen + suggestUnits: 24 months, three keys', () => {
+    const input = { spend: twelveMonths, keys, threshold: '200', country: 'CA' };
+    planOpen('2026-11-22', input);
+    suggestUnits('2026-11-22', input);
   });
 });

@@ -37,7 +37,7 @@ export async function setDate(page: Page, label: string, date: string): Promise<
  * Scrolls a client:visible island (Outlook, Programme, EmbedSection) into view, as a reader would,
  * and waits until it has hydrated.
  */
-export async function revealIsland(page: Page, component: 'Outlook' | 'Programme' | 'EmbedSection'): Promise<void> {
+export async function revealIsland(page: Page, component: 'Outlook' | 'Programme' | 'EmbedSection' | 'AzurePlanner'): Promise<void> {
   const island = page.locator(`astro-island[component-url*="/${component}."]`);
   await island.scrollIntoViewIfNeeded();
   await expect(island).not.toHaveAttribute('ssr', { timeout: 10_000 });
