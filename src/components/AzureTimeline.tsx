@@ -3,6 +3,7 @@ import { format } from '../i18n';
 import { ta } from '../i18n/azure';
 import { $grantPlan, $openPlan } from '../stores/azure';
 import { chartGeometry } from './chart-geometry';
+import { ChartTicks } from './ChartTicks';
 
 const monthName = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
 const axisMoney = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
@@ -30,12 +31,7 @@ export function AzureTimeline() {
       <h3 id="azure-timeline-heading">{tl.heading}</h3>
       <figure class="chart">
         <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={tl.chartLabel}>
-          {g.ticks.map((tick) => (
-            <g key={tick.value}>
-              <line x1={g.plot.left} x2={g.plot.right} y1={tick.y} y2={tick.y} class="grid" />
-              <text x={g.plot.left - 6} y={tick.y + 4} text-anchor="end" class="axis">{axisMoney.format(tick.value)}</text>
-            </g>
-          ))}
+          <ChartTicks g={g} label={(value) => axisMoney.format(value)} />
           {g.slotX.map((x, i) => (i % 3 === 0 ? <text key={x} x={x + 2} y={g.height - 12} class="axis">{monthName.format(new Date(`${months[i]!.start}T00:00:00Z`))}</text> : null))}
           {g.markX.map((x) => <line key={x} x1={x} x2={x} y1={g.plot.top} y2={g.plot.bottom} class="renewal" />)}
           {g.paths.map((d, i) => <path key={classes[i]} d={d} class={`series ${classes[i]}`} />)}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { format, t } from '../i18n';
+import { FieldFrame, describedBy } from './FieldFrame';
 
 interface Props {
   id: string;
@@ -16,18 +17,17 @@ interface Props {
 /** A date input that commits only dates the engine can use, and says why it refused the others. */
 export function DateField({ id, label, hint, value, min, explain, onCommit }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
-  const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const error = problem && `${problem} ${t.fields.kept({ value: format.date(value) })}`;
 
   return (
-    <div class={`field${problem ? ' has-error' : ''}`}>
-      <label for={id}>{label}</label>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         type="date"
         value={value}
         min={min}
-        aria-invalid={problem ? 'true' : undefined}
-        aria-describedby={describedBy}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
         onChange={(event) => {
           const date = event.currentTarget.value;
           const found = date === '' ? t.fields.dateProblems.empty : explain(date);
@@ -35,12 +35,6 @@ export function DateField({ id, label, hint, value, min, explain, onCommit }: Pr
           if (found === null && date !== value) onCommit(date);
         }}
       />
-      {hint && <p id={`${id}-hint`} class="hint">{hint}</p>}
-      {problem && (
-        <p id={`${id}-error`} class="field-error">
-          {problem} {t.fields.kept({ value: format.date(value) })}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

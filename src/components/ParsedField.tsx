@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Parsed } from '../lib';
 import { t } from '../i18n';
+import { FieldFrame, describedBy } from './FieldFrame';
 
 interface Props<T, P extends string> {
   id: string;
@@ -23,20 +24,18 @@ interface Props<T, P extends string> {
 export function ParsedField<T, P extends string>({ id, label, hint, value, show, parse, explain, onCommit, inputMode = 'numeric' }: Props<T, P>) {
   const [draft, setDraft] = useState<string | null>(null);
   const parsed = draft === null ? null : parse(draft);
-  const problem = parsed && !parsed.ok ? parsed.problem : null;
-  const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const error = parsed && !parsed.ok ? `${explain(parsed.problem)} ${t.fields.kept({ value: show(value) || '—' })}` : null;
 
   return (
-    <div class={`field${problem ? ' has-error' : ''}`}>
-      <label for={id}>{label}</label>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         type="text"
         inputMode={inputMode}
         autoComplete="off"
         value={draft ?? show(value)}
-        aria-invalid={problem ? 'true' : undefined}
-        aria-describedby={describedBy}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
         onInput={(event) => {
           const text = event.currentTarget.value;
           setDraft(text);
@@ -47,12 +46,6 @@ export function ParsedField<T, P extends string>({ id, label, hint, value, show,
           if (parsed?.ok) setDraft(null);
         }}
       />
-      {hint && <p id={`${id}-hint`} class="hint">{hint}</p>}
-      {problem && (
-        <p id={`${id}-error`} class="field-error">
-          {explain(problem)} {t.fields.kept({ value: show(value) || '—' })}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

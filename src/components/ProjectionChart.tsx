@@ -3,6 +3,7 @@ import { format, t } from '../i18n';
 import { to } from '../i18n/outlook';
 import { $projection } from '../stores/outlook';
 import { chartGeometry } from './chart-geometry';
+import { ChartTicks } from './ChartTicks';
 
 const monthName = new Intl.DateTimeFormat(t.locale, { month: 'short', timeZone: 'UTC' });
 const monthLabel = (date: string) => monthName.format(new Date(`${date}T00:00:00Z`));
@@ -30,12 +31,7 @@ export function ProjectionChart() {
       ))}
       <figure class="chart">
         <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={to.projection.chartLabel}>
-          {g.ticks.map((tick) => (
-            <g key={tick.value}>
-              <line x1={g.plot.left} x2={g.plot.right} y1={tick.y} y2={tick.y} class="grid" />
-              <text x={g.plot.left - 6} y={tick.y + 4} text-anchor="end" class="axis">{axisMoney.format(tick.value)}</text>
-            </g>
-          ))}
+          <ChartTicks g={g} label={(value) => axisMoney.format(value)} />
           {g.slotX.map((x, i) => (
             <text key={x} x={x + 4} y={g.height - 12} class="axis">{monthLabel(projection.months[i]!.start)}</text>
           ))}
