@@ -4,6 +4,7 @@ import { ta } from '../i18n/azure';
 import { $grantPlan, $openPlan } from '../stores/azure';
 import { chartGeometry } from './chart-geometry';
 import { ChartTicks } from './ChartTicks';
+import { FiguresTable } from './FiguresTable';
 
 const monthName = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
 const axisMoney = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
@@ -42,29 +43,17 @@ export function AzureTimeline() {
           <span class="key mark">{tl.mark}</span>
         </figcaption>
       </figure>
-      <details>
-        <summary>{tl.tableToggle}</summary>
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={tl.chartLabel}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{tl.month}</th>
-                {grant && <><th scope="col" class="num">{tl.grantUsed}</th><th scope="col" class="num">{tl.grantBilled}</th><th scope="col" class="num">{tl.grantBalance}</th></>}
-                {open && <><th scope="col" class="num">{tl.openUsed}</th><th scope="col" class="num">{tl.openExpired}</th><th scope="col" class="num">{tl.openUnmet}</th><th scope="col" class="num">{tl.openBalance}</th></>}
-              </tr>
-            </thead>
-            <tbody>
-              {months.map((m, i) => (
-                <tr key={m.start} data-month={m.start}>
-                  <th scope="row">{format.date(m.start)}</th>
-                  {grant && <><td class="num">{format.money(grant.months[i]!.used)}</td><td class="num">{format.money(grant.months[i]!.billed)}</td><td class="num">{format.money(grant.months[i]!.balance)}</td></>}
-                  {open && <><td class="num">{format.money(open.months[i]!.used)}</td><td class="num">{format.money(open.months[i]!.expired)}</td><td class="num">{format.money(open.months[i]!.unmet)}</td><td class="num">{format.money(open.months[i]!.balance)}</td></>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <FiguresTable
+        toggle={tl.tableToggle}
+        label={tl.chartLabel}
+        columns={[tl.month, ...(grant ? [tl.grantUsed, tl.grantBilled, tl.grantBalance] : []), ...(open ? [tl.openUsed, tl.openExpired, tl.openUnmet, tl.openBalance] : [])]}
+        rows={months.map((m, i) => {
+          const g = grant?.months[i];
+          const o = open?.months[i];
+          const cells = [...(g ? [g.used, g.billed, g.balance] : []), ...(o ? [o.used, o.expired, o.unmet, o.balance] : [])];
+          return { key: m.start, head: format.date(m.start), cells: cells.map(format.money) };
+        })}
+      />
     </section>
   );
 }

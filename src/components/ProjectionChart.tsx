@@ -4,6 +4,7 @@ import { to } from '../i18n/outlook';
 import { $projection } from '../stores/outlook';
 import { chartGeometry } from './chart-geometry';
 import { ChartTicks } from './ChartTicks';
+import { FiguresTable } from './FiguresTable';
 
 const monthName = new Intl.DateTimeFormat(t.locale, { month: 'short', timeZone: 'UTC' });
 const monthLabel = (date: string) => monthName.format(new Date(`${date}T00:00:00Z`));
@@ -49,29 +50,12 @@ export function ProjectionChart() {
           <span class="key commercial">{to.projection.commercial}</span>
         </figcaption>
       </figure>
-      <details>
-        <summary>{to.projection.tableToggle}</summary>
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={to.projection.chartLabel}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{to.projection.month}</th>
-                <th scope="col" class="num">{to.projection.nonprofit}</th>
-                <th scope="col" class="num">{to.projection.commercial}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {projection.months.map((m) => (
-                <tr key={m.start}>
-                  <th scope="row">{format.date(m.start)}</th>
-                  <td class="num">{format.money(m.nonprofit)}</td>
-                  <td class="num">{format.money(m.commercial)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <FiguresTable
+        toggle={to.projection.tableToggle}
+        label={to.projection.chartLabel}
+        columns={[to.projection.month, to.projection.nonprofit, to.projection.commercial]}
+        rows={projection.months.map((m) => ({ key: m.start, head: format.date(m.start), cells: [format.money(m.nonprofit), format.money(m.commercial)] }))}
+      />
     </section>
   );
 }

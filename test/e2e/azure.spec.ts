@@ -3,7 +3,7 @@ import { openCalculator, revealIsland, setDate } from '../support/calculator';
 import { axeViolations, expect, test } from '../support/fixtures';
 
 const result = (page: Page, name: string) => page.locator(`[data-result="${name}"]`);
-const monthRow = (page: Page, start: string) => page.locator(`tr[data-month="${start}"] td`);
+const monthRow = (page: Page, start: string) => page.locator(`[data-section="azure"] tr[data-month="${start}"] td`);
 
 /** Opens the calculator on a fixed date (so the months are known) and brings the planner into view. */
 async function openPlanner(page: Page): Promise<void> {
