@@ -89,3 +89,11 @@ test.describe('Azure credit planner', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+test('the planner in the dark colour scheme has no accessibility violations', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openCalculator(page, '/?v=1&s=25&vo=40&c=d&d=2026-11-22&co=CA&l=m365-business-premium.f.0&gs=2026-11-22&gu=0&gm=250&om=80&ok=10.2026-11-22.2026-11-22&ot=200');
+  await revealIsland(page, 'AzurePlanner');
+  await expect(page.locator('[data-result="open-suspension"]')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});

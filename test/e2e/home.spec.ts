@@ -40,7 +40,7 @@ test.describe('home page', () => {
 
   test('has no accessibility violations, before and after using the calculator', async ({ page }) => {
     await openCalculator(page);
-    for (const island of ['Outlook', 'Programme', 'EmbedSection'] as const) await revealIsland(page, island);
+    for (const island of ['Outlook', 'AzurePlanner', 'Programme', 'EmbedSection'] as const) await revealIsland(page, island);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Paid staff and unpaid leaders').fill('abc');
     await page.getByLabel('We already have an annual subscription').check();
@@ -53,7 +53,7 @@ test.describe('home page', () => {
   test('has no accessibility violations in the dark colour scheme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openCalculator(page);
-    for (const island of ['Outlook', 'Programme', 'EmbedSection'] as const) await revealIsland(page, island);
+    for (const island of ['Outlook', 'AzurePlanner', 'Programme', 'EmbedSection'] as const) await revealIsland(page, island);
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -61,7 +61,7 @@ test.describe('home page', () => {
     test(`renders at ${width} px without horizontal page overflow`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await openCalculator(page);
-      for (const island of ['Outlook', 'Programme', 'EmbedSection'] as const) await revealIsland(page, island);
+      for (const island of ['Outlook', 'AzurePlanner', 'Programme', 'EmbedSection'] as const) await revealIsland(page, island);
       await page.evaluate(() => window.scrollTo(0, 0));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);
