@@ -6,8 +6,6 @@ import { chartGeometry } from './chart-geometry';
 import { ChartTicks } from './ChartTicks';
 import { FiguresTable } from './FiguresTable';
 
-const monthName = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
-const axisMoney = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
 const tl = ta.timeline;
 
 /** Remaining credit of each planned subscription over 24 months, as a chart and as a table. */
@@ -32,8 +30,8 @@ export function AzureTimeline() {
       <h3 id="azure-timeline-heading">{tl.heading}</h3>
       <figure class="chart">
         <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={tl.chartLabel}>
-          <ChartTicks g={g} label={(value) => axisMoney.format(value)} />
-          {g.slotX.map((x, i) => (i % 3 === 0 ? <text key={x} x={x + 2} y={g.height - 12} class="axis">{monthName.format(new Date(`${months[i]!.start}T00:00:00Z`))}</text> : null))}
+          <ChartTicks g={g} label={format.axisMoney} />
+          {g.slotX.map((x, i) => (i % 3 === 0 ? <text key={x} x={x + 2} y={g.height - 12} class="axis">{format.monthShort(months[i]!.start)}</text> : null))}
           {g.markX.map((x) => <line key={x} x1={x} x2={x} y1={g.plot.top} y2={g.plot.bottom} class="renewal" />)}
           {g.paths.map((d, i) => <path key={classes[i]} d={d} class={`series ${classes[i]}`} />)}
         </svg>

@@ -4,7 +4,7 @@ import { CHANNELS } from '../data/types';
 import { checkWhen, indexBook, nextAnniversary, type DateProblem } from '../lib';
 import { priceBook } from '../data';
 import { format, t } from '../i18n';
-import { $state, setChannel, setOrganisation } from '../stores/calculator';
+import { $state, setOrganisation } from '../stores/calculator';
 import { DateField } from './DateField';
 import { CountryField } from './CountryField';
 import { SeatField } from './SeatField';
@@ -39,7 +39,7 @@ export function OrganisationForm({ who }: { who?: ComponentChildren }) {
         <legend>{t.organisation.channel}</legend>
         {CHANNELS.map((channel) => (
           <div class="choice" key={channel}>
-            <input type="radio" id={`channel-${channel}`} name="channel" value={channel} checked={organisation.channel === channel} onChange={() => setChannel(channel)} aria-describedby={`channel-${channel}-hint`} />
+            <input type="radio" id={`channel-${channel}`} name="channel" value={channel} checked={organisation.channel === channel} onChange={() => setOrganisation('channel', channel)} aria-describedby={`channel-${channel}-hint`} />
             <label for={`channel-${channel}`}>{t.channels[channel]}</label>
             <p id={`channel-${channel}-hint`} class="hint">{t.organisation.channelHints[channel]}</p>
           </div>

@@ -1,14 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { format, t } from '../i18n';
+import { format } from '../i18n';
 import { to } from '../i18n/outlook';
 import { $projection } from '../stores/outlook';
 import { chartGeometry } from './chart-geometry';
 import { ChartTicks } from './ChartTicks';
 import { FiguresTable } from './FiguresTable';
 
-const monthName = new Intl.DateTimeFormat(t.locale, { month: 'short', timeZone: 'UTC' });
-const monthLabel = (date: string) => monthName.format(new Date(`${date}T00:00:00Z`));
-const axisMoney = new Intl.NumberFormat(t.locale, { style: 'currency', currency: t.currency, notation: 'compact', maximumFractionDigits: 1 });
 
 /** Monthly cost against commercial cost over the next 12 months, as a chart and as a table. */
 export function ProjectionChart() {
@@ -32,9 +29,9 @@ export function ProjectionChart() {
       ))}
       <figure class="chart">
         <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={to.projection.chartLabel}>
-          <ChartTicks g={g} label={(value) => axisMoney.format(value)} />
+          <ChartTicks g={g} label={format.axisMoney} />
           {g.slotX.map((x, i) => (
-            <text key={x} x={x + 4} y={g.height - 12} class="axis">{monthLabel(projection.months[i]!.start)}</text>
+            <text key={x} x={x + 4} y={g.height - 12} class="axis">{format.monthShort(projection.months[i]!.start)}</text>
           ))}
           {g.markX.map((x) => (
             <g key={x}>

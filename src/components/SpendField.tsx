@@ -3,7 +3,6 @@ import { format } from '../i18n';
 import { ta } from '../i18n/azure';
 import { ParsedField } from './ParsedField';
 
-const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 interface Props {
   id: string;
@@ -38,7 +37,7 @@ export function SpendField({ id, asOf, spend, onCommit }: Props) {
       </div>
       {varies && (
         <div class="field-row months">
-          {spend.map((_, i) => field(i, ta.monthSpend({ month: monthName.format(new Date(`${addMonths(asOf, i)}T00:00:00Z`)) })))}
+          {spend.map((_, i) => field(i, ta.monthSpend({ month: format.monthLong(addMonths(asOf, i)) })))}
         </div>
       )}
       <p class="hint">{varies ? '' : format.money(spend[0] ?? '0')}</p>

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { techSoup } from '../data/programme';
-import { parseFee } from '../lib';
+import { parseAmount } from '../lib';
 import { format, t } from '../i18n';
 import { tp } from '../i18n/programme';
 import { $windows, $windowsInput } from '../stores/programme';
@@ -8,8 +8,6 @@ import { ParsedField } from './ParsedField';
 import { SeatField } from './SeatField';
 import { SourceNote } from './SourceNote';
 
-/** A plain number in the user's own currency: the fee's currency is theirs, so no symbol is shown. */
-const amountFormat = new Intl.NumberFormat(t.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** Windows 11 Pro through TechSoup: the 50-licence limit, the admin fees, and the other donated software. */
 export function WindowsGrantPanel() {
@@ -33,7 +31,7 @@ export function WindowsGrantPanel() {
           inputMode="decimal"
           value={input.fee}
           show={(fee) => fee ?? ''}
-          parse={parseFee}
+          parse={(text) => parseAmount(text, null)}
           explain={(problem) => t.fields.feeProblems[problem]}
           onCommit={(fee) => $windowsInput.set({ ...input, fee })}
         />
@@ -45,7 +43,7 @@ export function WindowsGrantPanel() {
         </div>
         <div>
           <dt>{w.total}</dt>
-          <dd data-field="windows-total">{grant.feeTotal === null ? w.totalUnknown : amountFormat.format(grant.feeTotal as Intl.StringNumericLiteral)}</dd>
+          <dd data-field="windows-total">{grant.feeTotal === null ? w.totalUnknown : format.plainAmount(grant.feeTotal)}</dd>
         </div>
       </dl>
       {grant.overLimit > 0 && <p class="issue warning" data-field="windows-over">{w.over({ count: format.count(grant.overLimit), limit: format.count(grant.limit) })}</p>}

@@ -1,7 +1,6 @@
 /** English strings of the Azure credit planner island. */
 
-const integer = new Intl.NumberFormat('en-US');
-const plural = (n: number, one: string, other: string) => `${integer.format(n)} ${n === 1 ? one : other}`;
+import { count, plural } from './en-count';
 
 export const enAzure = {
   heading: 'Azure credit planner',
@@ -59,7 +58,7 @@ export const enAzure = {
     cardNo: 'In your country it cannot be topped up by credit card: buy new credit from a partner in time.',
     cardUnknown: 'Whether it can be topped up by credit card depends on the country; choose yours in "Your organisation".',
     suggestion: 'To have nothing suspended and as little as possible expire:',
-    suggestionItem: (p: { units: number; date: string }) => `buy ${plural(p.units, 'unit', 'units')} (about $${integer.format(p.units * 100)}) and activate it on ${p.date}`,
+    suggestionItem: (p: { units: number; date: string }) => `buy ${plural(p.units, 'unit', 'units')} (about $${count(p.units * 100)}) and activate it on ${p.date}`,
     nothingToBuy: 'Your keys cover the planned use: nothing more to buy.',
     alertsHeading: 'Alerts Azure would send',
     alerts: {

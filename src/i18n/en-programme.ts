@@ -2,8 +2,7 @@
  * English strings of the programme-rules island (availability by country, the 85 % rule, TechSoup
  * software). Apart from en.ts so the calculator does not load them; other locales split the same way.
  */
-const integer = new Intl.NumberFormat('en-US');
-const plural = (n: number, one: string, other: string) => `${integer.format(n)} ${n === 1 ? one : other}`;
+import { plural } from './en-count';
 
 export const enProgramme = {
   availability: {

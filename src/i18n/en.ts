@@ -3,9 +3,9 @@
  * Other locales implement the same Dictionary shape.
  */
 
-const integer = new Intl.NumberFormat('en-US');
-const count = (value: number): string => integer.format(value);
-const seats = (value: number): string => `${count(value)} ${value === 1 ? 'seat' : 'seats'}`;
+import { count, plural } from './en-count';
+
+const seats = (value: number): string => plural(value, 'seat', 'seats');
 
 export const en = {
   locale: 'en-US',
@@ -46,7 +46,7 @@ export const en = {
     'invalid-months': (p: { field: string }) => `${p.field} must be a whole number of months from 1 to 120.`,
     'invalid-count': (p: { field: string }) => `${p.field} must be a whole number from 0 to 1,000,000.`,
     'active-above-assigned': (p: { field: string }) => `${p.field} cannot be more than the licences assigned.`,
-    'invalid-fee': (p: { field: string }) => `${p.field} must be an amount such as 12.50: not negative, at most two decimals.`,
+    'invalid-amount': (p: { field: string }) => `${p.field} must be an amount such as 12.50: not negative, at most two decimals.`,
     'invalid-spend': (p: { field: string }) => `${p.field} must be one monthly amount, or twelve (one for each of the next 12 months), such as 150.00.`,
     'invalid-units': (p: { field: string }) => `${p.field} must be a whole number of units from 1 to 10,000.`,
     'too-many-keys': (p: { field: string }) => `${p.field}: the planner takes at most 50 credit keys.`,

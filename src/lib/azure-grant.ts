@@ -49,7 +49,7 @@ export interface GrantPlan {
 /** Plans the grant subscription month by month: $2,000 a grant year, used first, the rest billed. */
 export function planGrant(asOf: string, input: GrantInput, months = PLAN_MONTHS): GrantPlan {
   if (!isIsoDate(input.start)) throw inputError('invalid-date', { field: 'grant.start' });
-  if (!isAmount(input.usedSoFar)) throw inputError('invalid-fee', { field: 'grant.usedSoFar' });
+  if (!isAmount(input.usedSoFar)) throw inputError('invalid-amount', { field: 'grant.usedSoFar' });
   checkSpend(input.spend, 'grant.spend');
   const yearly = amount(azureGrant.creditPerYear.value);
   const yearStart = (k: number) => addMonths(input.start, azureGrant.yearMonths.value * k);

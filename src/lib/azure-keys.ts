@@ -20,10 +20,9 @@ export function checkKeys(keys: readonly OpenKey[]): void {
     if (!Number.isInteger(key.units) || key.units < 1 || key.units > 10_000) throw inputError('invalid-units', { field: `${field}.units` });
     if (!isIsoDate(key.purchased)) throw inputError('invalid-date', { field: `${field}.purchased` });
     if (!isIsoDate(key.activated)) throw inputError('invalid-date', { field: `${field}.activated` });
-    if (key.activated < key.purchased) throw inputError('activation-before-purchase', { field: `${field}.activated` });
-    if (keyDateProblem(key.purchased, key.activated) === 'too-late') {
-      throw inputError('activation-too-late', { field: `${field}.activated`, last: lastActivation(key.purchased) });
-    }
+    const problem = keyDateProblem(key.purchased, key.activated);
+    if (problem === 'before-purchase') throw inputError('activation-before-purchase', { field: `${field}.activated` });
+    if (problem === 'too-late') throw inputError('activation-too-late', { field: `${field}.activated`, last: lastActivation(key.purchased) });
   });
 }
 

@@ -83,7 +83,7 @@ interface KeyState {
 export function planOpen(asOf: string, input: OpenInput, months = PLAN_MONTHS): OpenPlan {
   checkSpend(input.spend, 'open.spend');
   checkKeys(input.keys);
-  if (input.threshold !== null && !isAmount(input.threshold)) throw inputError('invalid-fee', { field: 'open.threshold' });
+  if (input.threshold !== null && !isAmount(input.threshold)) throw inputError('invalid-amount', { field: 'open.threshold' });
   const unit = amount(azureInOpen.unitValue.value);
   const low = azureInOpen.lowBalancePercent.value;
   const keys: KeyState[] = input.keys

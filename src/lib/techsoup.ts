@@ -2,8 +2,7 @@ import { techSoup } from '../data/programme';
 import { inputError } from './errors';
 import { MAX_SEATS } from './input';
 import { amount, toMoneyString } from './money';
-import type { Parsed } from './parse-field';
-import { isAmount, parseAmount, type AmountProblem } from './parse-amount';
+import { isAmount } from './parse-amount';
 
 /** The Windows Pro grant through TechSoup for a number of devices, with the admin fee the user entered. */
 export interface WindowsGrant {
@@ -17,13 +16,11 @@ export interface WindowsGrant {
   feeTotal: string | null;
 }
 
-/** Whether a typed fee is a plain amount with at most two decimals ("12", "12.5", "12.50"). */
-export const isFee = isAmount;
 
 /** Works out the Windows grant: up to the limit granted, each for the fee; the total in exact decimals. */
 export function windowsGrant(requested: number, fee: string | null, limit = techSoup.windowsLimit.value): WindowsGrant {
   if (!Number.isInteger(requested) || requested < 0 || requested > MAX_SEATS) throw inputError('invalid-count', { field: 'requested' });
-  if (fee !== null && !isFee(fee)) throw inputError('invalid-fee', { field: 'fee' });
+  if (fee !== null && !isAmount(fee)) throw inputError('invalid-amount', { field: 'fee' });
   const granted = Math.min(requested, limit);
   return {
     requested,
@@ -32,12 +29,4 @@ export function windowsGrant(requested: number, fee: string | null, limit = tech
     limit,
     feeTotal: fee === null ? null : toMoneyString(amount(fee).times(granted)),
   };
-}
-
-/** Why a typed fee was not accepted. */
-export type FeeProblem = AmountProblem;
-
-/** Reads an optional fee as typed: empty is "not entered"; otherwise a plain amount such as 12.50. */
-export function parseFee(text: string): Parsed<string | null, FeeProblem> {
-  return parseAmount(text, null);
 }

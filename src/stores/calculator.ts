@@ -1,5 +1,4 @@
 import { atom, computed } from 'nanostores';
-import type { Channel } from '../data/types';
 import {
   defaultState, quote, regionFromLanguages, toQuoteInput, QuoteInputError,
   type CalculatorState, type LineChoice, type Organisation,
@@ -56,10 +55,6 @@ function update(change: (state: CalculatorState) => CalculatorState): void {
 /** Sets one field of the organisation section. */
 export function setOrganisation<K extends keyof Organisation>(key: K, value: Organisation[K]): void {
   update((state) => ({ ...state, organisation: { ...state.organisation, [key]: value } }));
-}
-
-export function setChannel(channel: Channel): void {
-  setOrganisation('channel', channel);
 }
 
 /** Adds a product line whose seats follow the organisation's counts; a product already added is left alone. */
