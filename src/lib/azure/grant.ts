@@ -1,0 +1,110 @@
+import { azureGrant } from '../../data/azure';
+import { PLAN_MONTHS, checkSpend, planMonths, type Spend } from './schedule';
+import { addDays, addMonths, isIsoDate } from '../core/dates';
+import { inputError } from '../core/errors';
+import { amount, maxOf, minOf, sum, toMoneyString } from '../core/money';
+import { isAmount } from '../address/parse-amount';
+
+/** The nonprofit grant subscription: when its current grant year began, and the use expected. */
+export interface GrantInput {
+  /** First day of the current (or first) grant year. */
+  start: string;
+  /** Credit already used in the current grant year, if the year has begun. */
+  usedSoFar: string;
+  spend: Spend;
+}
+
+/** One month of the grant subscription. */
+export interface GrantMonth {
+  start: string;
+  spend: string;
+  /** Credit used this month. */
+  used: string;
+  /** Credit left at the end of the grant year that ends this month: it does not carry over. */
+  expired: string;
+  /** Use beyond the credit, charged to the card on file at pay-as-you-go rates. */
+  billed: string;
+  /** Credit left at the end of the month. */
+  balance: string;
+  /** A new grant year began with this month. */
+  newYear: boolean;
+}
+
+/** A grant year that ends inside the plan, and when its renewal opens (it is not automatic). */
+export interface GrantRenewal {
+  yearEnds: string;
+  renewalOpens: string;
+}
+
+export interface GrantPlan {
+  months: GrantMonth[];
+  renewals: GrantRenewal[];
+  totals: { credit: string; used: string; expired: string; billed: string; remaining: string };
+  /** The first month with use beyond the credit, or null. */
+  firstBilledMonth: string | null;
+  /** Months from the start of the plan until the first billed one (all of them when none is billed). */
+  monthsCovered: number;
+}
+
+/** Plans the grant subscription month by month: $2,000 a grant year, used first, the rest billed. */
+export function planGrant(asOf: string, input: GrantInput, months = PLAN_MONTHS): GrantPlan {
+  if (!isIsoDate(input.start)) throw inputError('invalid-date', { field: 'grant.start' });
+  if (!isAmount(input.usedSoFar)) throw inputError('invalid-amount', { field: 'grant.usedSoFar' });
+  checkSpend(input.spend, 'grant.spend');
+  const yearly = amount(azureGrant.creditPerYear.value);
+  const yearStart = (k: number) => addMonths(input.start, azureGrant.yearMonths.value * k);
+
+  let year = -1;
+  let balance = amount(0);
+  let credit = amount(0);
+  const result: GrantMonth[] = [];
+  const renewals: GrantRenewal[] = [];
+  const plan = planMonths(asOf, input.spend, months);
+  plan.forEach((month, i) => {
+    let k = year < 0 ? 0 : year;
+    while (yearStart(k + 1) <= month.start) k++;
+    const inGrant = month.start >= input.start;
+    const newYear = inGrant && k !== year;
+    if (newYear) {
+      // What was used before the plan starts counts against the grant year the plan starts in.
+      const already = year < 0 && input.start <= plan[0]!.start ? amount(input.usedSoFar) : amount(0);
+      const fresh = maxOf(yearly.minus(already), amount(0));
+      balance = fresh;
+      credit = credit.plus(fresh);
+      year = k;
+    }
+    const used = inGrant ? minOf(balance, month.spend) : amount(0);
+    balance = balance.minus(used);
+    const yearEndsNext = inGrant && yearStart(year + 1) <= (plan[i + 1]?.start ?? month.end) && i + 1 < plan.length;
+    const expired = yearEndsNext ? balance : amount(0);
+    if (yearEndsNext) {
+      renewals.push({ yearEnds: yearStart(year + 1), renewalOpens: addDays(yearStart(year + 1), -azureGrant.renewalOpensDaysBefore.value) });
+      balance = amount(0);
+    }
+    result.push({
+      start: month.start,
+      spend: toMoneyString(month.spend),
+      used: toMoneyString(used),
+      expired: toMoneyString(expired),
+      billed: toMoneyString(month.spend.minus(used)),
+      balance: toMoneyString(balance),
+      newYear,
+    });
+  });
+
+  const total = (pick: (m: GrantMonth) => string) => sum(result.map((m) => amount(pick(m))));
+  const firstBilled = result.findIndex((m) => amount(m.billed).greaterThan(0));
+  return {
+    months: result,
+    renewals,
+    totals: {
+      credit: toMoneyString(credit),
+      used: toMoneyString(total((m) => m.used)),
+      expired: toMoneyString(total((m) => m.expired)),
+      billed: toMoneyString(total((m) => m.billed)),
+      remaining: toMoneyString(balance),
+    },
+    firstBilledMonth: firstBilled < 0 ? null : result[firstBilled]!.start,
+    monthsCovered: firstBilled < 0 ? result.length : firstBilled,
+  };
+}

@@ -1,0 +1,123 @@
+import { CHANNELS, type Channel, type Figure, type Product } from '../../data/types';
+import { en } from '../../i18n/en';
+import { lineIssue, type QuoteIssue } from './issues';
+import type { LineInput } from './input';
+import { amount, roundToCent, toMoneyString, type Amount } from '../core/money';
+import { commercialPriceOn, nonprofitOfferOn } from './prices';
+
+/** Where a figure in a quote comes from: its source, confidence and the date of its entry. */
+export interface FigureRef {
+  source: string;
+  confidence: Figure<unknown>['confidence'];
+  from: string;
+}
+
+/** The money of one line, as exact amounts before they are written out. */
+export interface LineAmounts {
+  nonprofitMonthly: Amount;
+  nonprofitAnnual: Amount;
+  commercialMonthly: Amount;
+  commercialAnnual: Amount;
+  grantValueMonthly: Amount;
+  grantValueAnnual: Amount;
+}
+
+/** One product line priced: seats by kind, unit prices, and amounts rounded to the cent. */
+export interface PricedLine {
+  product: Product;
+  staff: number;
+  volunteers: number;
+  /** False when the product has no nonprofit offer or list price on the date. */
+  priced: boolean;
+  grantedSeats: number;
+  paidSeats: number;
+  /** Seats with no nonprofit price; they are in none of the amounts. */
+  unpricedSeats: number;
+  nonprofitUnitPrice: string | null;
+  commercialUnitPrice: string | null;
+  amounts: LineAmounts;
+  provenance: { grant?: FigureRef; nonprofitPrice?: FigureRef; commercialPrice?: FigureRef };
+  issues: QuoteIssue[];
+}
+
+function ref(figure: Figure<unknown>, from: string): FigureRef {
+  return { source: figure.source, confidence: figure.confidence, from };
+}
+
+/** Per month and per year, each rounded to the cent on its own: the one place a line is rounded. */
+function monthlyAndAnnual(seats: number, unitPrice: Amount): [Amount, Amount] {
+  const monthly = unitPrice.times(seats);
+  return [roundToCent(monthly), roundToCent(monthly.times(12))];
+}
+
+/** The other channel's grant when this channel has none, for the grant-not-in-channel hint. */
+function grantElsewhere(product: Product, channel: Channel, date: string): { channel: Channel; seats: number } | undefined {
+  for (const other of CHANNELS) {
+    const seats = other === channel ? 0 : (nonprofitOfferOn(product, other, date)?.grantSeats.value ?? 0);
+    if (seats > 0) return { channel: other, seats };
+  }
+  return undefined;
+}
+
+/** What every line of one quote shares: the channel, the date whose prices apply, the book's products. */
+export interface LineContext {
+  channel: Channel;
+  date: string;
+  byId: ReadonlyMap<string, Product>;
+}
+
+/** Prices one line: grant seats first (staff only), then the nonprofit price, against the list price. */
+export function priceLine(line: LineInput, index: number, product: Product, context: LineContext): PricedLine {
+  const { channel, date } = context;
+  const { staff, volunteers } = line;
+  const issues: QuoteIssue[] = [];
+  const offer = nonprofitOfferOn(product, channel, date);
+  const listPrice = commercialPriceOn(product, date);
+  const seats = staff + volunteers;
+
+  if (product.seatCap && seats > product.seatCap.value) {
+    const alternative = product.capAlternative && context.byId.get(product.capAlternative.value)?.name;
+    issues.push(lineIssue('over-seat-cap', index, product.id, { product: product.name, cap: product.seatCap.value, seats, alternative }));
+  }
+  if (!offer || !listPrice) {
+    issues.push(lineIssue('no-nonprofit-price', index, product.id, { product: product.name }));
+    const zero = amount(0);
+    return {
+      product, staff, volunteers, priced: false, grantedSeats: 0, paidSeats: 0, unpricedSeats: seats,
+      nonprofitUnitPrice: null, commercialUnitPrice: listPrice?.price.value ?? null,
+      amounts: { nonprofitMonthly: zero, nonprofitAnnual: zero, commercialMonthly: zero, commercialAnnual: zero, grantValueMonthly: zero, grantValueAnnual: zero },
+      provenance: {}, issues,
+    };
+  }
+
+  const grantedSeats = Math.min(staff, offer.grantSeats.value);
+  const staffBeyondGrant = staff - grantedSeats;
+  const paidSeats = offer.price ? staffBeyondGrant + volunteers : 0;
+  const unpricedSeats = offer.price ? 0 : staffBeyondGrant + volunteers;
+  if (!offer.price && volunteers > 0) issues.push(lineIssue('grant-only-volunteers', index, product.id, { product: product.name, volunteers }));
+  if (!offer.price && staffBeyondGrant > 0) {
+    issues.push(lineIssue('staff-beyond-grant-unpriced', index, product.id, { product: product.name, grant: offer.grantSeats.value, unpriced: staffBeyondGrant }));
+  }
+  const elsewhere = offer.grantSeats.value === 0 && staff > 0 ? grantElsewhere(product, channel, date) : undefined;
+  if (elsewhere) {
+    issues.push(lineIssue('grant-not-in-channel', index, product.id, { product: product.name, grant: elsewhere.seats, channel: en.channelPhrases[channel], otherChannel: en.channelPhrases[elsewhere.channel] }));
+  }
+
+  const unit = offer.price ? amount(offer.price.value) : amount(0);
+  const list = amount(listPrice.price.value);
+  const [nonprofitMonthly, nonprofitAnnual] = monthlyAndAnnual(paidSeats, unit);
+  const [commercialMonthly, commercialAnnual] = monthlyAndAnnual(grantedSeats + paidSeats, list);
+  const [grantValueMonthly, grantValueAnnual] = monthlyAndAnnual(grantedSeats, list);
+  return {
+    product, staff, volunteers, priced: true, grantedSeats, paidSeats, unpricedSeats,
+    nonprofitUnitPrice: offer.price ? toMoneyString(unit) : null,
+    commercialUnitPrice: toMoneyString(list),
+    amounts: { nonprofitMonthly, nonprofitAnnual, commercialMonthly, commercialAnnual, grantValueMonthly, grantValueAnnual },
+    provenance: {
+      grant: ref(offer.grantSeats, offer.from),
+      nonprofitPrice: offer.price ? ref(offer.price, offer.from) : undefined,
+      commercialPrice: ref(listPrice.price, listPrice.from),
+    },
+    issues,
+  };
+}

@@ -1,0 +1,129 @@
+import { priceBook } from '../../data';
+import type { Family, PriceBook } from '../../data/types';
+import { checkInput, type QuoteInput } from './input';
+import type { QuoteIssue } from './issues';
+import { percentOf, sum, toMoneyString, type Amount } from '../core/money';
+import { indexBook } from './prices';
+import { priceLine, type FigureRef, type LineAmounts, type PricedLine } from './price-line';
+
+/** Money of a line or of the totals, each value a string with two decimals (`'82.50'`). */
+export interface MoneySummary {
+  nonprofitMonthly: string;
+  nonprofitAnnual: string;
+  commercialMonthly: string;
+  commercialAnnual: string;
+  savingsMonthly: string;
+  savingsAnnual: string;
+  /** Savings as a percentage of the commercial cost, one decimal (`'85.0'`). */
+  savingsPercent: string;
+  /** What the granted seats would cost at the commercial price. */
+  grantValueMonthly: string;
+  grantValueAnnual: string;
+}
+
+/** One line of a quote. Money covers granted and paid seats; unpriced seats are in none of it. */
+export interface QuoteLine extends MoneySummary {
+  product: string;
+  name: string;
+  family: Family;
+  staff: number;
+  volunteers: number;
+  status: 'priced' | 'unpriced';
+  grantedSeats: number;
+  paidSeats: number;
+  unpricedSeats: number;
+  nonprofitUnitPrice: string | null;
+  commercialUnitPrice: string | null;
+  provenance: { grant?: FigureRef; nonprofitPrice?: FigureRef; commercialPrice?: FigureRef };
+}
+
+/** The totals: sums of the rounded lines. */
+export interface QuoteTotals extends MoneySummary {
+  grantedSeats: number;
+  paidSeats: number;
+  unpricedSeats: number;
+}
+
+/** A priced selection: which prices applied, every line, the totals and the issues found. */
+export interface Quote {
+  channel: QuoteInput['channel'];
+  asOf: string;
+  renewal?: string;
+  /** The day whose prices apply: the start of the current annual term, or asOf for a new purchase. */
+  priceDate: string;
+  lines: QuoteLine[];
+  totals: QuoteTotals;
+  issues: QuoteIssue[];
+}
+
+function summarise(a: LineAmounts): MoneySummary {
+  const savingsMonthly = a.commercialMonthly.minus(a.nonprofitMonthly);
+  return {
+    nonprofitMonthly: toMoneyString(a.nonprofitMonthly),
+    nonprofitAnnual: toMoneyString(a.nonprofitAnnual),
+    commercialMonthly: toMoneyString(a.commercialMonthly),
+    commercialAnnual: toMoneyString(a.commercialAnnual),
+    savingsMonthly: toMoneyString(savingsMonthly),
+    savingsAnnual: toMoneyString(a.commercialAnnual.minus(a.nonprofitAnnual)),
+    savingsPercent: percentOf(savingsMonthly, a.commercialMonthly),
+    grantValueMonthly: toMoneyString(a.grantValueMonthly),
+    grantValueAnnual: toMoneyString(a.grantValueAnnual),
+  };
+}
+
+function toQuoteLine(line: PricedLine): QuoteLine {
+  return {
+    product: line.product.id,
+    name: line.product.name,
+    family: line.product.family,
+    staff: line.staff,
+    volunteers: line.volunteers,
+    status: line.priced ? 'priced' : 'unpriced',
+    grantedSeats: line.grantedSeats,
+    paidSeats: line.paidSeats,
+    unpricedSeats: line.unpricedSeats,
+    nonprofitUnitPrice: line.nonprofitUnitPrice,
+    commercialUnitPrice: line.commercialUnitPrice,
+    ...summarise(line.amounts),
+    provenance: line.provenance,
+  };
+}
+
+function addUp(lines: readonly PricedLine[]): LineAmounts {
+  const total = (pick: (a: LineAmounts) => Amount) => sum(lines.map((line) => pick(line.amounts)));
+  return {
+    nonprofitMonthly: total((a) => a.nonprofitMonthly),
+    nonprofitAnnual: total((a) => a.nonprofitAnnual),
+    commercialMonthly: total((a) => a.commercialMonthly),
+    commercialAnnual: total((a) => a.commercialAnnual),
+    grantValueMonthly: total((a) => a.grantValueMonthly),
+    grantValueAnnual: total((a) => a.grantValueAnnual),
+  };
+}
+
+const countSeats = (lines: readonly PricedLine[], pick: (line: PricedLine) => number): number =>
+  lines.reduce((total, line) => total + pick(line), 0);
+
+/**
+ * Prices a selection. Throws a QuoteInputError (with a code and the field at fault) for bad input;
+ * never returns a number it could not work out.
+ */
+export function quote(input: QuoteInput, book: PriceBook = priceBook): Quote {
+  const { products, priceDate } = checkInput(input, book);
+  const context = { channel: input.channel, date: priceDate, byId: indexBook(book).byId };
+  const priced = input.lines.map((line, i) => priceLine(line, i, products[i]!, context));
+  return {
+    channel: input.channel,
+    asOf: input.asOf,
+    ...(input.renewal === undefined ? {} : { renewal: input.renewal }),
+    priceDate,
+    lines: priced.map(toQuoteLine),
+    totals: {
+      ...summarise(addUp(priced)),
+      grantedSeats: countSeats(priced, (l) => l.grantedSeats),
+      paidSeats: countSeats(priced, (l) => l.paidSeats),
+      unpricedSeats: countSeats(priced, (l) => l.unpricedSeats),
+    },
+    issues: priced.flatMap((line) => line.issues),
+  };
+}

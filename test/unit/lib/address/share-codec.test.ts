@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { priceBook } from '../../../../src/data';
+import { CHANNELS } from '../../../../src/data/types';
+import { EMBED_KEYS, MAX_SEATS, decodeState, defaultState, encodeState, quote, toQuoteInput, type CalculatorState } from '../../../../src/lib';
+import { countryCodes } from '../../../../src/data/countries';
+import { isoDate, monthDay } from '../../../support/arbitraries';
+
+const base = defaultState('2026-11-22');
+const ids = priceBook.products.map((p) => p.id);
+const seatsOrFollow = fc.option(fc.integer({ min: 0, max: MAX_SEATS }), { nil: null });
+
+const amountString = fc.integer({ min: 0, max: 9_999_999 }).chain((whole) =>
+  fc.constantFrom(String(whole), `${whole}.5`, `${whole}.05`, `${whole}.50`),
+);
+const spend = fc.oneof(amountString.map((a) => [a]), fc.array(amountString, { minLength: 12, maxLength: 12 }));
+const creditKey = isoDate('2020-01-01', '2030-12-31').chain((purchased) =>
+  fc.record({
+    units: fc.integer({ min: 1, max: 10_000 }),
+    purchased: fc.constant(purchased),
+    activated: isoDate(purchased, `${Number(purchased.slice(0, 4)) + 4}-12-31`),
+  }),
+);
+const azure = fc.record({
+  grant: fc.option(fc.record({ start: isoDate('2020-01-01', '2035-12-31'), usedSoFar: amountString, spend }), { nil: null }),
+  open: fc.option(fc.record({ spend, keys: fc.array(creditKey, { maxLength: 8 }), threshold: fc.option(amountString, { nil: null }) }), { nil: null }),
+});
+
+const state: fc.Arbitrary<CalculatorState> = fc.record({
+  organisation: fc.record({
+    staff: fc.integer({ min: 0, max: MAX_SEATS }),
+    volunteers: fc.integer({ min: 0, max: MAX_SEATS }),
+    channel: fc.constantFrom(...CHANNELS),
+    asOf: isoDate('2022-01-01', '2035-12-31'),
+    renewal: fc.option(monthDay, { nil: null }),
+    country: fc.option(fc.constantFrom(...countryCodes.value), { nil: null }),
+  }),
+  lines: fc.uniqueArray(fc.record({ product: fc.constantFrom(...ids), staff: seatsOrFollow, volunteers: seatsOrFollow }), {
+    selector: (line) => line.product,
+    maxLength: ids.length,
+  }),
+  azure,
+});
+
+describe('share links', () => {
+  test('writes short, readable keys', () => {
+    expect(encodeState(defaultState('2023-01-10'))).toBe(
+      'v=1&s=25&vo=40&c=d&d=2023-01-10&l=m365-business-premium.f.0&l=o365-e1.0.f&l=power-apps-per-app.12.0',
+    );
+  });
+
+  test('decode(encode(state)) is the state, with nothing to report', () => {
+    fc.assert(
+      fc.property(state, (s) => {
+        expect(decodeState(encodeState(s), base)).toEqual({ state: s, notices: [], found: true });
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  test('decoding any string returns a state the engine can price, without throwing', () => {
+    const anyQuery = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.array(fc.tuple(fc.constantFrom('v', 's', 'vo', 'c', 'd', 'r', 'l', 'x'), fc.string()), { maxLength: 8 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
+      fc.array(fc.tuple(fc.constantFrom(...ids, 'nope'), fc.string(), fc.string()), { maxLength: 20 }).map((ls) => ls.map((l) => `l=${l.join('.')}`).join('&')),
+    );
+    fc.assert(
+      fc.property(anyQuery, (query) => {
+        const { state: decoded } = decodeState(query, base);
+        expect(() => quote(toQuoteInput(decoded))).not.toThrow();
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  test('a link stays under 2,000 characters for any selection of the whole price book', () => {
+    fc.assert(
+      fc.property(state, (s) => {
+        const everything = { ...s, lines: ids.map((product) => ({ product, staff: MAX_SEATS, volunteers: MAX_SEATS })), azure: { grant: null, open: null } };
+        expect(`https://calculator.example.org/?${encodeState(everything)}`.length).toBeLessThan(2000);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  test('the Azure planner travels in the link; a key activated too late is dropped with a notice', () => {
+    const planned = { ...base, azure: { grant: { start: '2026-11-22', usedSoFar: '0', spend: ['150'] }, open: { spend: ['80'], keys: [{ units: 10, purchased: '2026-11-22', activated: '2026-11-22' }], threshold: '200' } } };
+    const query = encodeState(planned);
+    expect(query).toContain('&gs=2026-11-22&gu=0&gm=150&om=80&ok=10.2026-11-22.2026-11-22&ot=200');
+    expect(decodeState(query, base).state).toEqual(planned);
+    const late = decodeState('om=80&ok=1.2020-01-01.2025-01-02&ok=abc', base);
+    expect(late.state.azure.open).toEqual({ spend: ['80'], keys: [], threshold: null });
+    expect(late.notices).toEqual([{ code: 'bad-value', key: 'ok', value: '1.2020-01-01.2025-01-02' }, { code: 'bad-value', key: 'ok', value: 'abc' }]);
+  });
+
+  test('keeps what is valid and reports each value it left out', () => {
+    const { state: s, notices } = decodeState('v=1&s=-5&vo=12&c=retail&d=2023-02-30&r=11-01&l=m365-e3.3.0&l=evil.1.1&l=m365-e3.4.0&l=o365-e3.2.5.5&foo=bar', base);
+    expect(s.organisation).toEqual({ ...base.organisation, volunteers: 12, renewal: '11-01' });
+    expect(s.lines).toEqual([{ product: 'm365-e3', staff: 3, volunteers: 0 }]);
+    expect(notices).toEqual([
+      { code: 'unknown-key', key: 'foo' },
+      { code: 'bad-value', key: 's', value: '-5' },
+      { code: 'bad-value', key: 'c', value: 'retail' },
+      { code: 'bad-value', key: 'd', value: '2023-02-30' },
+      { code: 'unknown-product', key: 'l', value: 'evil' },
+      { code: 'duplicate-product', key: 'l', value: 'm365-e3' },
+      { code: 'bad-value', key: 'l', value: 'o365-e3.2.5.5' },
+    ]);
+  });
+
+  test.each([['0x10'], ['1_000'], ['Infinity'], ['1e3'], ['1000001'], [' 5'], ['5.0']])('refuses the seat count "%s" before it reaches decimal.js', (value) => {
+    expect(decodeState(`s=${encodeURIComponent(value)}`, base).notices).toEqual([{ code: 'bad-value', key: 's', value }]);
+  });
+
+  test('a script in a value is only ever data, cut to 40 characters in the notice', () => {
+    const { notices, state: s } = decodeState(`v=1&l=${encodeURIComponent('<script>alert(1)</script><img src=x onerror=alert(2)>')}.1.1`, base);
+    expect(s.lines).toEqual([]);
+    expect(notices).toEqual([{ code: 'unknown-product', key: 'l', value: '<script>alert(1)</script><img src=x oner…' }]);
+  });
+
+  test('a link from a newer version is read as far as possible, and says so', () => {
+    const { state: s, notices } = decodeState('v=7&s=12&l=m365-e5.f.f', base);
+    expect(s.organisation.staff).toBe(12);
+    expect(notices).toEqual([{ code: 'newer-version', key: 'v', value: '7' }]);
+  });
+
+  test('the country travels as co=, and only a real ISO code is taken', () => {
+    const withCountry = { ...base, organisation: { ...base.organisation, country: 'NO' } };
+    expect(encodeState(withCountry)).toContain('&co=NO&');
+    expect(decodeState('co=XX', base).notices).toEqual([{ code: 'bad-value', key: 'co', value: 'XX' }]);
+    expect(decodeState('co=__proto__', base).state.organisation.country).toBeNull();
+  });
+
+  test('an empty selection survives the trip; a query with no state is not a link', () => {
+    expect(decodeState(encodeState({ ...base, lines: [] }), base).state.lines).toEqual([]);
+    expect(decodeState('utm_source=newsletter&theme=dark', base, EMBED_KEYS)).toEqual({ state: base, notices: [], found: false });
+  });
+
+  test.each(['toString', '__proto__', 'constructor', 'hasOwnProperty'])('the version "%s" is unknown, not a prototype method', (version) => {
+    expect(decodeState(`v=${version}&s=3`, base)).toMatchObject({ state: { organisation: { staff: 3 } }, notices: [{ code: 'unknown-version', value: version }] });
+  });
+
+  test('a renewal that needs prices from before the book is left out', () => {
+    expect(decodeState('d=2021-03-01&r=06-01', base).notices).toEqual([{ code: 'bad-value', key: 'r', value: '06-01' }]);
+  });
+
+  test('malformed percent-escapes do not throw', () => {
+    expect(decodeState('s=%E0%A4%A&l=%', base).notices.map((n) => n.code)).toEqual(['bad-value', 'unknown-product']);
+  });
+});

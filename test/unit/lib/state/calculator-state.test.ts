@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { defaultState, hasNonprofitOffer, productsByFamily, quote, toQuoteInput } from '../../../../src/lib';
+
+describe('toQuoteInput', () => {
+  test('fills the organisation counts into lines that follow them', () => {
+    const state = defaultState('2023-01-10');
+    expect(toQuoteInput(state)).toEqual({
+      lines: [
+        { product: 'm365-business-premium', staff: 25, volunteers: 0 },
+        { product: 'o365-e1', staff: 0, volunteers: 40 },
+        { product: 'power-apps-per-app', staff: 12, volunteers: 0 },
+      ],
+      channel: 'direct',
+      asOf: '2023-01-10',
+    });
+  });
+
+  test('passes a renewal on and prices the default state', () => {
+    const state = defaultState('2022-09-15');
+    const input = toQuoteInput({ ...state, organisation: { ...state.organisation, renewal: '11-01' } });
+    expect(input.renewal).toBe('11-01');
+    expect(quote(input).totals.nonprofitMonthly).toBe('160.00');
+  });
+});
+
+describe('productsByFamily', () => {
+  test('groups every product in family order and marks the frontline plans as without an offer', () => {
+    const groups = productsByFamily();
+    expect(groups.map((g) => g.family)).toEqual(['m365-business', 'office-365-enterprise', 'm365-enterprise', 'dynamics-365', 'power-platform', 'frontline']);
+    expect(groups.flatMap((g) => g.products).length).toBe(13);
+    expect(groups.at(-1)!.products.map(hasNonprofitOffer)).toEqual([false, false]);
+  });
+});
