@@ -21,18 +21,18 @@ export const countryCodes: Figure<readonly string[]> = {
 /** What differs by country, from the sources; everything not listed is the same everywhere. */
 export const countryOffers = {
   /** New Surface hardware at nonprofit prices. */
-  surfaceNew: { value: ['AU', 'BE', 'CA', 'FR', 'DE', 'JP', 'NL', 'SE', 'CH', 'GB', 'US'], source: 'seed-000', confidence: 'high' },
+  surfaceNew: { value: ['AU', 'BE', 'CA', 'FR', 'DE', 'JP', 'NL', 'SE', 'CH', 'GB', 'US'], source: 'ms-nonprofit-faq-nb', confidence: 'high' },
   /** Refurbished Surface devices. */
-  surfaceRefurbished: { value: ['US', 'CA'], source: 'seed-000', confidence: 'high' },
+  surfaceRefurbished: { value: ['US', 'CA'], source: 'ms-nonprofit-faq-nb', confidence: 'high' },
   /** Where an Azure in Open subscription cannot be topped up by credit card. */
   azureInOpenNoCardTopUp: {
     value: ['AZ', 'BY', 'BR', 'CA', 'JP', 'KZ', 'KR', 'RU', 'TW', 'UA'],
-    source: 'seed-002',
+    source: 'ms-azure-in-open-nb',
     confidence: 'high',
   },
   /** Microsoft has no hardware grant programme in any country. */
-  hardwareGrant: { value: false, source: 'seed-000', confidence: 'high' },
+  hardwareGrant: { value: false, source: 'ms-nonprofit-faq-nb', confidence: 'high' },
   /** Nonprofit offers reach "over 200" countries; TechSoup's software grants 236 countries and territories. */
-  nonprofitCountries: { value: 200, source: 'seed-000', confidence: 'high' },
-  techSoupCountries: { value: 236, source: 'seed-000', confidence: 'high' },
+  nonprofitCountries: { value: 200, source: 'ms-nonprofit-faq-nb', confidence: 'high' },
+  techSoupCountries: { value: 236, source: 'ms-nonprofit-faq-nb', confidence: 'high' },
 } satisfies Record<string, Figure<unknown>>;

@@ -1,9 +1,11 @@
-import { products } from './products';
+import { plans } from './plan-contents';
+import { products, tenantCaps } from './products';
 import { sources } from './sources';
+import { surcharges } from './surcharges';
 import type { PriceBook } from './types';
 
-/** The price book the site ships: every product and every source it cites. */
-export const priceBook: PriceBook = { sources, products };
+/** The price book the site ships: products, the caps they share, billing terms, plan contents and every source. */
+export const priceBook: PriceBook = { sources, products, tenantCaps, surcharges, plans };
 
 export type { SourceId } from './sources';
 export * from './types';

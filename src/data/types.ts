@@ -2,9 +2,24 @@
 export const CHANNELS = ['direct', 'enterprise-agreement'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** How sure the sources are about a figure; `medium` figures show their source in the UI. */
-export const CONFIDENCES = ['high', 'medium'] as const;
+/** How sure the sources are about a figure, surest first; the page marks `low` figures as unconfirmed. */
+export const CONFIDENCES = ['high', 'medium-high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
+
+/** Why a figure is less than certain, as a code the page turns into words beside the figure. */
+export const CAVEATS = [
+  /** The figure rests on no public document found (Microsoft 365 E5 at $22.80). */
+  'no-public-source',
+  /** Worked out from a stated discount rather than published as a price. */
+  'derived-from-discount',
+  /** No source says whether this applies to nonprofit prices. */
+  'nonprofit-application-unstated',
+  /** No source confirms this grant in this channel after the change. */
+  'grant-in-channel-unconfirmed',
+  /** How the free nonprofit licences work once the plan is no longer sold is not published. */
+  'grant-after-end-of-sale-unpublished',
+] as const;
+export type Caveat = (typeof CAVEATS)[number];
 
 /** A calendar date written `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -12,16 +27,23 @@ export type IsoDate = string;
 /** A USD amount written as a decimal string with two places (`'5.50'`), never a float. */
 export type MoneyString = string;
 
-/** Where a figure comes from: a seed file under shared/seeds or an external publication. */
+/** A public document a figure comes from, as a reader can look it up. */
 export interface Source {
   id: string;
   /** A short name for the source note beside a figure. */
   label: string;
+  /** The document's own title. */
   title: string;
-  /** Seed file name or web address, whichever the source is known by. */
-  reference: string;
-  /** When the source was written or read, as far as known. */
-  date?: string;
+  publisher: string;
+  /**
+   * The document's own date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or `from/to` when only bounds are
+   * known): when it was written, never when a figure in it took effect (that is an entry's `from`).
+   */
+  date: string;
+  /** The public address of the document. */
+  url: string;
+  /** For maintainers: how the date or attribution was worked out (not shown to users). */
+  note?: string;
 }
 
 /** One figure with its provenance. */
@@ -29,7 +51,14 @@ export interface Figure<T> {
   value: T;
   source: string;
   confidence: Confidence;
+  /** Further sources that state the same figure. */
+  seeAlso?: readonly string[];
+  /** What is uncertain about the figure, when something is. */
+  caveat?: Caveat;
 }
+
+/** Who may buy a nonprofit offer: everyone, or only customers renewing an existing subscription. */
+export type Sale = 'open' | 'renewals-only';
 
 /** What a nonprofit pays for a product from a date on, in the channels listed. */
 export interface NonprofitEntry {
@@ -39,6 +68,8 @@ export interface NonprofitEntry {
   grantSeats: Figure<number>;
   /** Discounted price per user per month; null when the sources publish none. */
   price: Figure<MoneyString> | null;
+  /** `renewals-only` from an end of sale: new customers cannot buy it in these channels. Absent: open. */
+  sale?: Figure<Sale>;
   /** Why the entry exists, in one line for maintainers (not shown to users). */
   note?: string;
 }
@@ -61,22 +92,69 @@ export const FAMILIES = [
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
+/** A suite licenses a person for productivity (one per person); an add-on comes on top of it. */
+export const PRODUCT_KINDS = ['suite', 'add-on'] as const;
+export type ProductKind = (typeof PRODUCT_KINDS)[number];
+
 /** A product with its dated nonprofit offers and commercial prices, oldest entry first. */
 export interface Product {
   id: string;
   /** Microsoft's product name: a proper noun, the same in every language. */
   name: string;
   family: Family;
+  kind: ProductKind;
   /** Most users one organisation may license; null when the product has no cap. */
   seatCap: Figure<number> | null;
+  /** The id of a cap this product shares with others in one tenant (the Business family's 300). */
+  tenantCap?: string;
   /** A product with the same core features and no cap, suggested when a line is over the cap. */
   capAlternative?: Figure<string>;
   nonprofit: readonly NonprofitEntry[];
   commercial: readonly CommercialEntry[];
 }
 
-/** The whole price book: its sources and products. */
+/** A cap on seats across several products together in one tenant. */
+export interface TenantCap {
+  id: string;
+  seats: Figure<number>;
+}
+
+/** How an estimate is billed: the annual commitment paid yearly is the base price. */
+export const BILLING_TERMS = ['annual-yearly', 'annual-monthly', 'monthly'] as const;
+export type BillingTerm = (typeof BILLING_TERMS)[number];
+
+/** Which price a surcharge raises: the nonprofit price or the commercial list price. */
+export const PRICE_SIDES = ['nonprofit', 'commercial'] as const;
+export type PriceSide = (typeof PRICE_SIDES)[number];
+
+/** A percentage added to the unit price for a billing term, from a date on (`percent` like `'20'`). */
+export interface Surcharge {
+  from: IsoDate;
+  term: Exclude<BillingTerm, 'annual-yearly'>;
+  prices: PriceSide;
+  percent: Figure<string>;
+  note?: string;
+}
+
+/** What people may need from a suite, for matching them to a plan. */
+export const NEEDS = ['mail-and-web-apps', 'desktop-apps', 'device-security', 'compliance', 'phone-and-bi', 'over-300-seats'] as const;
+export type Need = (typeof NEEDS)[number];
+
+/** How far a plan meets a need, least first. */
+export const COVERAGE_LEVELS = ['no', 'partly', 'yes'] as const;
+export type CoverageLevel = (typeof COVERAGE_LEVELS)[number];
+
+/** What one suite includes, need by need. */
+export interface PlanContents {
+  product: string;
+  includes: Figure<Readonly<Record<Need, CoverageLevel>>>;
+}
+
+/** The whole price book: sources, products, shared caps, billing-term surcharges and plan contents. */
 export interface PriceBook {
   sources: readonly Source[];
   products: readonly Product[];
+  tenantCaps: readonly TenantCap[];
+  surcharges: readonly Surcharge[];
+  plans: readonly PlanContents[];
 }

@@ -1,16 +1,13 @@
-import { CHANNELS, CONFIDENCES } from '../../data/types';
+import { CHANNELS, PRODUCT_KINDS } from '../../data/types';
 import type { Figure, PriceBook, Product } from '../../data/types';
 import { isIsoDate } from '../core/dates';
 import { PriceBookError, type PriceBookProblem } from '../core/errors';
 import { amount, isMoneyString } from '../core/money';
+import { checkFigure as checkCited, checkPlans, checkSources, checkSurcharges, checkTenantCaps, type Report } from './book-check-parts';
 import { commercialPriceOn, nonprofitOfferOn } from './prices';
 
-type Report = (entry: string, message: string) => void;
-
 function checkFigure(figure: Figure<unknown>, where: string, sourceIds: ReadonlySet<string>, report: Report): void {
-  if (!figure.source) report(where, 'has no source');
-  else if (!sourceIds.has(figure.source)) report(where, `cites an unknown source "${figure.source}"`);
-  if (!(CONFIDENCES as readonly string[]).includes(figure.confidence)) report(where, `has an unknown confidence "${String(figure.confidence)}"`);
+  checkCited(figure, where, { sourceIds, report });
 }
 
 function checkMoney(figure: Figure<string>, where: string, sourceIds: ReadonlySet<string>, report: Report): void {
@@ -34,9 +31,11 @@ function checkDates(dates: readonly string[], where: string, strict: boolean, re
   });
 }
 
-function checkProduct(product: Product, ids: ReadonlySet<string>, sourceIds: ReadonlySet<string>, report: Report): void {
+function checkProduct(product: Product, ids: ReadonlySet<string>, sourceIds: ReadonlySet<string>, capIds: ReadonlySet<string>, report: Report): void {
   const name = `products["${product.id}"]`;
   const cap = product.seatCap;
+  if (!(PRODUCT_KINDS as readonly string[]).includes(product.kind)) report(name, `has an unknown kind "${String(product.kind)}"`);
+  if (product.tenantCap !== undefined && !capIds.has(product.tenantCap)) report(`${name}.tenantCap`, `names an unknown tenant cap "${product.tenantCap}"`);
   if (cap) checkSeats(cap, `${name}.seatCap`, sourceIds, report);
   if (product.capAlternative) {
     checkFigure(product.capAlternative, `${name}.capAlternative`, sourceIds, report);
@@ -57,6 +56,10 @@ function checkProduct(product: Product, ids: ReadonlySet<string>, sourceIds: Rea
     checkSeats(entry.grantSeats, `${where}.grantSeats`, sourceIds, report);
     if (cap && entry.grantSeats.value > cap.value) report(`${where}.grantSeats`, `grants ${entry.grantSeats.value} seats, above the seat cap of ${cap.value}`);
     if (entry.price) checkMoney(entry.price, `${where}.price`, sourceIds, report);
+    if (entry.sale) {
+      checkFigure(entry.sale, `${where}.sale`, sourceIds, report);
+      if (entry.sale.value !== 'open' && entry.sale.value !== 'renewals-only') report(`${where}.sale`, `"${String(entry.sale.value)}" is neither "open" nor "renewals-only"`);
+    }
     if (!product.commercial[0] || product.commercial[0].from > entry.from) report(where, 'has no commercial price to compare with on its date');
   });
   product.commercial.forEach((entry, i) => checkMoney(entry.price, `${name}.commercial[${i}] (from ${entry.from}).price`, sourceIds, report));
@@ -82,17 +85,18 @@ export function findPriceBookProblems(book: PriceBook): PriceBookProblem[] {
   const problems: PriceBookProblem[] = [];
   const report: Report = (entry, message) => problems.push({ entry, message });
 
-  const sourceIds = new Set<string>();
-  for (const source of book.sources) {
-    if (sourceIds.has(source.id)) report(`sources["${source.id}"]`, 'is defined twice');
-    sourceIds.add(source.id);
-  }
+  const sourceIds = checkSources(book.sources, report);
   const ids = new Set<string>();
   for (const product of book.products) {
     if (ids.has(product.id)) report(`products["${product.id}"]`, 'the id is used twice');
     ids.add(product.id);
   }
-  for (const product of book.products) checkProduct(product, ids, sourceIds, report);
+  const capIds = new Set(book.tenantCaps.map((cap) => cap.id));
+  for (const product of book.products) checkProduct(product, ids, sourceIds, capIds, report);
+  const context = { sourceIds, report };
+  checkTenantCaps(book, context);
+  checkSurcharges(book, context);
+  checkPlans(book, context);
   return problems;
 }
 

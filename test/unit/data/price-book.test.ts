@@ -33,8 +33,46 @@ describe('the price book', () => {
     }
   });
 
-  test('lists the frontline plans without prices', () => {
+  test('lists the frontline plans with list prices ($2.25/$8.00, then $3.00/$10.00 from 1 Jul 2026) and no nonprofit price', () => {
     const frontline = priceBook.products.filter((p) => p.family === 'frontline');
-    expect(frontline.map((p) => [p.id, p.nonprofit.length, p.commercial.length])).toEqual([['m365-f1', 0, 0], ['m365-f3', 0, 0]]);
+    expect(frontline.map((p) => [p.id, p.nonprofit.length, p.commercial.map((e) => `${e.from} ${e.price.value}`)])).toEqual([
+      ['m365-f1', 0, ['2021-01-01 2.25', '2026-07-01 3.00']],
+      ['m365-f3', 0, ['2021-01-01 8.00', '2026-07-01 10.00']],
+    ]);
+  });
+
+  test('marks each product a suite or an add-on, and the Business family as sharing one tenant cap of 300', () => {
+    const kinds = Object.fromEntries(priceBook.products.map((p) => [p.id, p.kind]));
+    expect(Object.entries(kinds).filter(([, kind]) => kind === 'add-on').map(([id]) => id)).toEqual([
+      'dynamics-365-sales-professional', 'power-apps-per-app', 'power-apps-premium',
+    ]);
+    expect(priceBook.products.filter((p) => p.tenantCap === 'm365-business').map((p) => p.id)).toEqual([
+      'm365-business-basic', 'm365-business-standard', 'm365-business-premium',
+    ]);
+    expect(priceBook.tenantCaps).toEqual([{ id: 'm365-business', seats: { value: 300, source: 'lavx-business-cap', confidence: 'medium-high' } }]);
+  });
+
+  test('stops selling Power Apps per app to new Enterprise Agreement customers from 2 Jan 2026, and says the grant is unclear', () => {
+    const perApp = priceBook.products.find((p) => p.id === 'power-apps-per-app')!;
+    const last = perApp.nonprofit.at(-1)!;
+    expect([last.from, last.channels, last.sale?.value, last.grantSeats.caveat]).toEqual([
+      '2026-01-02', ['enterprise-agreement'], 'renewals-only', 'grant-after-end-of-sale-unpublished',
+    ]);
+  });
+
+  test('marks the Business Premium grant under an Enterprise Agreement after 1 Jul 2025 as low confidence', () => {
+    const premium = priceBook.products.find((p) => p.id === 'm365-business-premium')!;
+    const ea = premium.nonprofit.find((e) => e.from === '2025-07-01' && e.channels.includes('enterprise-agreement'))!;
+    expect([ea.grantSeats.value, ea.grantSeats.confidence, ea.grantSeats.caveat]).toEqual([10, 'low', 'grant-in-channel-unconfirmed']);
+  });
+
+  test('cites public documents only: every source has a publisher, its own date and an https address', () => {
+    for (const source of priceBook.sources) {
+      expect(source.url).toMatch(/^https:\/\//);
+      expect(`${source.label} ${source.title}`).not.toMatch(/facts\.md|seed|\.txt/i);
+    }
+    const faq = priceBook.sources.find((s) => s.id === 'ms-nonprofit-faq-nb')!;
+    expect([faq.title, faq.url]).toEqual(['Microsoft Nonprofits FAQ (Norwegian edition)', 'https://www.microsoft.com/nb-NO/nonprofits/faq']);
+    expect(priceBook.sources.find((s) => s.id === 'ms-azure-in-open-nb')!.title).toBe('Microsoft: Azure in Open licensing (Norwegian edition)');
   });
 });

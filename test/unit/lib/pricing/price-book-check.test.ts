@@ -90,4 +90,77 @@ describe('price book validation', () => {
     expect(() => assertValidPriceBook(book)).toThrow(PriceBookError);
     expect(() => assertValidPriceBook(book)).toThrow(/^The price book is broken:\n- products\["m365-business-standard"\]: the id is used twice\n- products\["o365-e3"\]/);
   });
+
+  test('rejects a source without a public address, publisher or date of its own', () => {
+    const book = brokenBook((b) => {
+      const faq = b.sources.find((s) => s.id === 'ms-nonprofit-faq-nb')!;
+      faq.url = '000_1230614a2dcd608d.txt';
+      faq.publisher = '';
+      faq.date = 'mid-2025';
+    });
+    expect(messages(book)).toEqual([
+      'sources["ms-nonprofit-faq-nb"]: has no publisher',
+      'sources["ms-nonprofit-faq-nb"]: the date "mid-2025" is not the document\'s date written YYYY, YYYY-MM, YYYY-MM-DD or from/to',
+      'sources["ms-nonprofit-faq-nb"]: has no public address (url starting https://), found "000_1230614a2dcd608d.txt"',
+    ]);
+  });
+
+  test('rejects a source whose label or title names a file of ours', () => {
+    const book = brokenBook((b) => {
+      b.sources[0]!.label = 'Seed 000 (nonprofit FAQ)';
+      b.sources[1]!.title = 'Prices as recorded in FACTS.md §2';
+    });
+    expect(messages(book)).toEqual([
+      'sources["ms-nonprofit-faq-nb"]: the label "Seed 000 (nonprofit FAQ)" names a file of ours, not the public document',
+      'sources["ms-azure-in-open-nb"]: the title "Prices as recorded in FACTS.md §2" names a file of ours, not the public document',
+    ]);
+  });
+
+  test('accepts a span of dates for an undated document, but not one that runs backwards', () => {
+    const book = brokenBook((b) => (b.sources[0]!.date = '2025-06/2023-10'));
+    expect(messages(book)).toEqual([
+      'sources["ms-nonprofit-faq-nb"]: the date "2025-06/2023-10" is not the document\'s date written YYYY, YYYY-MM, YYYY-MM-DD or from/to',
+    ]);
+  });
+
+  test('rejects an unknown confidence, caveat or corroborating source', () => {
+    const book = brokenBook((_, p) => {
+      const price = p('m365-e5').nonprofit[0]!.price!;
+      (price as { confidence: string }).confidence = 'fairly sure';
+      (price as { caveat: string }).caveat = 'who-knows';
+      p('m365-e3').commercial[2]!.price.seeAlso = ['a-blog-somewhere'];
+    });
+    expect(messages(book)).toEqual([
+      'products["m365-e3"].commercial[2] (from 2026-07-01).price: sees also an unknown source "a-blog-somewhere"',
+      'products["m365-e5"].nonprofit[0] (from 2021-01-01).price: has an unknown confidence "fairly sure"',
+      'products["m365-e5"].nonprofit[0] (from 2021-01-01).price: has an unknown caveat "who-knows"',
+    ]);
+  });
+
+  test('rejects a product naming an unknown tenant cap, and a suite with no plan contents', () => {
+    const book = brokenBook((b, p) => {
+      p('m365-business-basic').tenantCap = 'm365-busines';
+      b.plans = b.plans.filter((plan) => plan.product !== 'o365-e3');
+    });
+    expect(messages(book)).toEqual([
+      'products["m365-business-basic"].tenantCap: names an unknown tenant cap "m365-busines"',
+      'products["o365-e3"]: is a suite with no plan contents',
+    ]);
+  });
+
+  test('rejects a surcharge that is not a percentage, or out of date order', () => {
+    const book = brokenBook((b) => {
+      b.surcharges[0]!.percent.value = '20 %';
+      b.surcharges.push({ ...structuredClone(b.surcharges[1]!), from: '2024-12-31' });
+    });
+    expect(messages(book)).toEqual([
+      'surcharges[0] (monthly, commercial, from 2022-03-01).percent: "20 %" is not a percentage like "20"',
+      'surcharges[4] (monthly, nonprofit, from 2024-12-31): follows an entry from 2025-01-01: entries must be in date order, one per date',
+    ]);
+  });
+
+  test('rejects an end of sale that is neither open nor renewals-only', () => {
+    const book = brokenBook((_, p) => ((p('power-apps-per-app').nonprofit[1]!.sale!.value as string) = 'closed'));
+    expect(messages(book)).toEqual(['products["power-apps-per-app"].nonprofit[1] (from 2026-01-02).sale: "closed" is neither "open" nor "renewals-only"']);
+  });
 });

@@ -42,7 +42,7 @@ describe('quote: worked examples from FACTS.md', () => {
   test('before the 1 Mar 2022 commercial change Business Premium listed at $20', () => {
     const q = quote(direct('2022-02-28', line('m365-business-premium', 25)));
     expect(q.totals.commercialMonthly).toBe('500.00');
-    expect(q.lines[0]!.provenance.commercialPrice).toEqual({ source: 'facts-commercial', confidence: 'high', from: '2021-01-01' });
+    expect(q.lines[0]!.provenance.commercialPrice).toEqual({ source: 'fuller-2022', confidence: 'high', from: '2021-01-01' });
   });
 
   test('Power Apps per app for 12 staff: 10 free, 2 × $2.50 against $5 list', () => {
@@ -101,7 +101,7 @@ describe('quote: worked examples from FACTS.md', () => {
     expect(q.priceDate).toBe('2025-07-15');
     expect(q.lines[0]).toMatchObject({ grantedSeats: 0, paidSeats: 25, nonprofitMonthly: '137.50', commercialMonthly: '550.00' });
     expect(q.issues.map((i) => i.code)).toEqual(['grant-not-in-channel']);
-    expect(q.lines[0]!.provenance.grant).toEqual({ source: 'grant-retirement-2025', confidence: 'high', from: '2025-07-01' });
+    expect(q.lines[0]!.provenance.grant).toEqual({ source: 'windowsforum-2025', confidence: 'high', from: '2025-07-01' });
   });
 
   test('the same customer keeps the grant until that renewal', () => {
@@ -134,10 +134,10 @@ describe('quote: worked examples from FACTS.md', () => {
     expect(quote(direct('2022-01-15', line('m365-e3', 10))).totals).toMatchObject({ nonprofitMonthly: '80.00', commercialMonthly: '320.00' });
   });
 
-  test('Microsoft 365 E3 on 1 Jul 2026: $9 against the new $39 list price (medium confidence)', () => {
+  test('Microsoft 365 E3 on 1 Jul 2026: $9 against the new $39 list price (medium-high confidence)', () => {
     const q = quote(direct('2026-07-01', line('m365-e3', 10)));
     expect(q.totals).toMatchObject({ nonprofitMonthly: '90.00', commercialMonthly: '390.00' });
-    expect(q.lines[0]!.provenance.commercialPrice).toEqual({ source: 'm365-blog-2025-12', confidence: 'medium', from: '2026-07-01' });
+    expect(q.lines[0]!.provenance.commercialPrice).toEqual({ source: 'lasvegasit-2026', confidence: 'medium-high', from: '2026-07-01' });
   });
 
   test('Microsoft 365 E5 for 3 staff: $22.80 against $57', () => {
@@ -172,10 +172,10 @@ describe('quote: worked examples from FACTS.md', () => {
     expect(quote(direct('2026-07-01', line('m365-business-basic', 10))).totals.grantValueMonthly).toBe('70.00');
   });
 
-  test('frontline plans are listed but not priced', () => {
+  test('frontline plans show their list price but are not priced: the nonprofit price is "ask a partner"', () => {
     const q = quote(direct('2023-01-10', line('m365-f1', 10, 2)));
     expect(q.lines[0]).toMatchObject({
-      status: 'unpriced', unpricedSeats: 12, nonprofitUnitPrice: null, commercialUnitPrice: null,
+      status: 'unpriced', unpricedSeats: 12, nonprofitUnitPrice: null, commercialUnitPrice: '2.25',
       nonprofitMonthly: '0.00', commercialMonthly: '0.00', savingsPercent: '0.0',
     });
     expect(q.issues[0]!.message).toBe('Microsoft 365 F1 has no published nonprofit price. Ask a Microsoft partner for a quote; it is listed but not priced here.');
