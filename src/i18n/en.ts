@@ -44,6 +44,14 @@ export const en = {
     'date-before-price-book': (p: { field: string; value: string; first: string }) =>
       `${p.field}: prices apply from ${p.value}, but the price book starts on ${p.first}.`,
     'invalid-months': (p: { field: string }) => `${p.field} must be a whole number of months from 1 to 120.`,
+    'invalid-term': (p: { field: string }) =>
+      `${p.field} must be "annual-yearly" (annual commitment paid yearly), "annual-monthly" (paid monthly) or "monthly" (monthly term).`,
+    'invalid-groups': (p: { field: string }) => `${p.field} must be a list of groups of people (at most 100).`,
+    'invalid-group': (p: { field: string }) => `${p.field} must be a group with an id, a name and whether its people may receive grants.`,
+    'duplicate-group': (p: { field: string; value: string }) => `${p.field}: the group id "${p.value}" is used by another group.`,
+    'not-a-suite': (p: { field: string; value: string }) => `${p.field}: "${p.value}" is an add-on, not a suite; a group has one suite and add-ons on top.`,
+    'not-an-add-on': (p: { field: string; value: string }) => `${p.field}: "${p.value}" is a suite, not an add-on; a group has one suite only.`,
+    'duplicate-add-on': (p: { field: string; value: string }) => `${p.field}: "${p.value}" is already an add-on of this group.`,
     'invalid-count': (p: { field: string }) => `${p.field} must be a whole number from 0 to 1,000,000.`,
     'active-above-assigned': (p: { field: string }) => `${p.field} cannot be more than the licences assigned.`,
     'invalid-amount': (p: { field: string }) => `${p.field} must be an amount such as 12.50: not negative, at most two decimals.`,

@@ -32,3 +32,14 @@ export { planOpen, type KeyOutcome, type OpenAlert, type OpenInput, type OpenMon
 export { MAX_KEYS, checkKeys, keyDateProblem, lastActivation, parseUnits, type OpenKey } from './azure/keys';
 export { suggestUnits, type UnitSuggestion } from './azure/suggest';
 export { isAmount, parseAmount, type AmountProblem } from './address/parse-amount';
+export { priceOrganisation, type GroupSeats, type OrganisationLine, type OrganisationTotals, type PricedOrganisation } from './pricing/organisation';
+export { GUEST, MAX_GROUPS, type OrganisationGroup, type OrganisationInput } from './pricing/organisation-input';
+export type { OrganisationIssue, OrganisationIssueCode, OrganisationIssueParams } from './pricing/organisation-issues';
+export type { Coverage, GroupCoverage } from './pricing/coverage';
+export type { Blocker } from './pricing/seats';
+export { moveBlocked, type AddedCost, type Proposal } from './pricing/alternatives';
+export { applySurcharge, surchargeOn, termSurcharges, type TermSurcharges } from './pricing/billing-term';
+export { organisationChanges, type MoneyChange, type OrganisationChange } from './pricing/organisation-changes';
+export { applyProposal, startingGroups } from './state/organisation';
+export { isPastEstimate } from './state/estimate-date';
+export { publicAccessOn } from './programme/public-access';

@@ -52,7 +52,7 @@ export function compareDates(input: QuoteInput, dateA: string, dateB: string, bo
   if (!isIsoDate(dateA)) throw inputError('invalid-date', { field: 'dateA' });
   if (!isIsoDate(dateB)) throw inputError('invalid-date', { field: 'dateB' });
   if (input.renewal !== undefined && !isMonthDay(input.renewal)) throw inputError('invalid-renewal', { field: 'renewal' });
-  const base = { lines: input.lines, channel: input.channel };
+  const base = { lines: input.lines, channel: input.channel, ...(input.term === undefined ? {} : { term: input.term }) };
   const a = quote({ ...base, asOf: dateA }, book);
   const b = quote({ ...base, asOf: dateB }, book);
   return {

@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel, type PriceBook, type Product } from '../../data/types';
+import { BILLING_TERMS, CHANNELS, type BillingTerm, type Channel, type PriceBook, type Product } from '../../data/types';
 import { isIsoDate, isMonthDay, termStart } from '../core/dates';
 import { inputError } from '../core/errors';
 import { indexBook } from './prices';
@@ -18,6 +18,8 @@ export interface QuoteInput {
   asOf: string;
   /** The anniversary `MM-DD` of an existing annual subscription; absent for a new purchase on `asOf`. */
   renewal?: string;
+  /** How the subscription is billed; absent: the annual commitment paid yearly, the base price. */
+  term?: BillingTerm;
 }
 
 /** A checked input with its products resolved and the date whose prices apply. */
@@ -59,6 +61,7 @@ export function checkInput(input: QuoteInput, book: PriceBook): CheckedInput {
   if (!(CHANNELS as readonly unknown[]).includes(input.channel)) throw inputError('invalid-channel', { field: 'channel' });
   if (!isIsoDate(input.asOf)) throw inputError('invalid-date', { field: 'asOf' });
   if (input.renewal !== undefined && !isMonthDay(input.renewal)) throw inputError('invalid-renewal', { field: 'renewal' });
+  if (input.term !== undefined && !(BILLING_TERMS as readonly unknown[]).includes(input.term)) throw inputError('invalid-term', { field: 'term' });
   const priceDate = priceDateOf(input.asOf, input.renewal);
   if (priceDate < index.firstDate) {
     const field = input.renewal === undefined ? 'asOf' : 'renewal';

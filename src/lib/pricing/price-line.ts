@@ -3,6 +3,7 @@ import { en } from '../../i18n/en';
 import { lineIssue, type QuoteIssue } from './issues';
 import type { LineInput } from './input';
 import { amount, roundToCent, toMoneyString, type Amount } from '../core/money';
+import { applySurcharge, type TermSurcharges } from './billing-term';
 import { commercialPriceOn, nonprofitOfferOn } from './prices';
 
 /** Where a figure in a quote comes from: its source, confidence and the date of its entry. */
@@ -36,12 +37,21 @@ export interface PricedLine {
   nonprofitUnitPrice: string | null;
   commercialUnitPrice: string | null;
   amounts: LineAmounts;
-  provenance: { grant?: FigureRef; nonprofitPrice?: FigureRef; commercialPrice?: FigureRef };
+  provenance: LineProvenance;
   issues: QuoteIssue[];
 }
 
 function ref(figure: Figure<unknown>, from: string): FigureRef {
   return { source: figure.source, confidence: figure.confidence, from };
+}
+
+/** Where each figure of a line comes from; the surcharges only when the billing term adds one. */
+export interface LineProvenance {
+  grant?: FigureRef;
+  nonprofitPrice?: FigureRef;
+  commercialPrice?: FigureRef;
+  nonprofitSurcharge?: FigureRef;
+  commercialSurcharge?: FigureRef;
 }
 
 /** Per month and per year, each rounded to the cent on its own: the one place a line is rounded. */
@@ -64,11 +74,13 @@ export interface LineContext {
   channel: Channel;
   date: string;
   byId: ReadonlyMap<string, Product>;
+  /** What the billing term adds to each side's unit price; none for the annual commitment paid yearly. */
+  surcharges?: TermSurcharges;
 }
 
 /** Prices one line: grant seats first (staff only), then the nonprofit price, against the list price. */
 export function priceLine(line: LineInput, index: number, product: Product, context: LineContext): PricedLine {
-  const { channel, date } = context;
+  const { channel, date, surcharges = {} } = context;
   const { staff, volunteers } = line;
   const issues: QuoteIssue[] = [];
   const offer = nonprofitOfferOn(product, channel, date);
@@ -84,7 +96,8 @@ export function priceLine(line: LineInput, index: number, product: Product, cont
     const zero = amount(0);
     return {
       product, staff, volunteers, priced: false, grantedSeats: 0, paidSeats: 0, unpricedSeats: seats,
-      nonprofitUnitPrice: null, commercialUnitPrice: listPrice?.price.value ?? null,
+      nonprofitUnitPrice: null,
+      commercialUnitPrice: listPrice ? toMoneyString(applySurcharge(amount(listPrice.price.value), surcharges.commercial)) : null,
       amounts: { nonprofitMonthly: zero, nonprofitAnnual: zero, commercialMonthly: zero, commercialAnnual: zero, grantValueMonthly: zero, grantValueAnnual: zero },
       provenance: {}, issues,
     };
@@ -103,8 +116,8 @@ export function priceLine(line: LineInput, index: number, product: Product, cont
     issues.push(lineIssue('grant-not-in-channel', index, product.id, { product: product.name, grant: elsewhere.seats, channel: en.channelPhrases[channel], otherChannel: en.channelPhrases[elsewhere.channel] }));
   }
 
-  const unit = offer.price ? amount(offer.price.value) : amount(0);
-  const list = amount(listPrice.price.value);
+  const unit = offer.price ? applySurcharge(amount(offer.price.value), surcharges.nonprofit) : amount(0);
+  const list = applySurcharge(amount(listPrice.price.value), surcharges.commercial);
   const [nonprofitMonthly, nonprofitAnnual] = monthlyAndAnnual(paidSeats, unit);
   const [commercialMonthly, commercialAnnual] = monthlyAndAnnual(grantedSeats + paidSeats, list);
   const [grantValueMonthly, grantValueAnnual] = monthlyAndAnnual(grantedSeats, list);
@@ -117,6 +130,8 @@ export function priceLine(line: LineInput, index: number, product: Product, cont
       grant: ref(offer.grantSeats, offer.from),
       nonprofitPrice: offer.price ? ref(offer.price, offer.from) : undefined,
       commercialPrice: ref(listPrice.price, listPrice.from),
+      ...(surcharges.nonprofit && offer.price ? { nonprofitSurcharge: ref(surcharges.nonprofit.percent, surcharges.nonprofit.from) } : {}),
+      ...(surcharges.commercial ? { commercialSurcharge: ref(surcharges.commercial.percent, surcharges.commercial.from) } : {}),
     },
     issues,
   };

@@ -47,7 +47,7 @@ export function project(input: QuoteInput, months: number, book: PriceBook = pri
   const quoteForTerm = (priceDate: string): Quote => {
     let found = byTerm.get(priceDate);
     if (!found) {
-      found = quote({ lines: input.lines, channel: input.channel, asOf: priceDate }, book);
+      found = quote({ lines: input.lines, channel: input.channel, asOf: priceDate, ...(input.term === undefined ? {} : { term: input.term }) }, book);
       byTerm.set(priceDate, found);
     }
     return found;

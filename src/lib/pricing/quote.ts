@@ -4,7 +4,8 @@ import { checkInput, type QuoteInput } from './input';
 import type { QuoteIssue } from './issues';
 import { percentOf, sum, toMoneyString, type Amount } from '../core/money';
 import { indexBook } from './prices';
-import { priceLine, type FigureRef, type LineAmounts, type PricedLine } from './price-line';
+import { priceLine, type LineAmounts, type LineProvenance, type PricedLine } from './price-line';
+import { termSurcharges } from './billing-term';
 
 /** Money of a line or of the totals, each value a string with two decimals (`'82.50'`). */
 export interface MoneySummary {
@@ -34,7 +35,7 @@ export interface QuoteLine extends MoneySummary {
   unpricedSeats: number;
   nonprofitUnitPrice: string | null;
   commercialUnitPrice: string | null;
-  provenance: { grant?: FigureRef; nonprofitPrice?: FigureRef; commercialPrice?: FigureRef };
+  provenance: LineProvenance;
 }
 
 /** The totals: sums of the rounded lines. */
@@ -49,6 +50,7 @@ export interface Quote {
   channel: QuoteInput['channel'];
   asOf: string;
   renewal?: string;
+  term: NonNullable<QuoteInput['term']>;
   /** The day whose prices apply: the start of the current annual term, or asOf for a new purchase. */
   priceDate: string;
   lines: QuoteLine[];
@@ -56,7 +58,8 @@ export interface Quote {
   issues: QuoteIssue[];
 }
 
-function summarise(a: LineAmounts): MoneySummary {
+/** A line's or a total's amounts written out, with the savings worked out from them. */
+export function summarise(a: LineAmounts): MoneySummary {
   const savingsMonthly = a.commercialMonthly.minus(a.nonprofitMonthly);
   return {
     nonprofitMonthly: toMoneyString(a.nonprofitMonthly),
@@ -89,7 +92,8 @@ function toQuoteLine(line: PricedLine): QuoteLine {
   };
 }
 
-function addUp(lines: readonly PricedLine[]): LineAmounts {
+/** The sum of rounded lines: the one way totals are made. */
+export function addUp(lines: readonly PricedLine[]): LineAmounts {
   const total = (pick: (a: LineAmounts) => Amount) => sum(lines.map((line) => pick(line.amounts)));
   return {
     nonprofitMonthly: total((a) => a.nonprofitMonthly),
@@ -110,12 +114,14 @@ const countSeats = (lines: readonly PricedLine[], pick: (line: PricedLine) => nu
  */
 export function quote(input: QuoteInput, book: PriceBook = priceBook): Quote {
   const { products, priceDate } = checkInput(input, book);
-  const context = { channel: input.channel, date: priceDate, byId: indexBook(book).byId };
+  const term = input.term ?? 'annual-yearly';
+  const context = { channel: input.channel, date: priceDate, byId: indexBook(book).byId, surcharges: termSurcharges(term, priceDate, book) };
   const priced = input.lines.map((line, i) => priceLine(line, i, products[i]!, context));
   return {
     channel: input.channel,
     asOf: input.asOf,
     ...(input.renewal === undefined ? {} : { renewal: input.renewal }),
+    term,
     priceDate,
     lines: priced.map(toQuoteLine),
     totals: {
