@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { priceBook } from '../../src/data';
-import { CHANNELS } from '../../src/data/types';
-import type { QuoteInput } from '../../src/lib';
+import { BILLING_TERMS, CHANNELS } from '../../src/data/types';
+import type { OrganisationGroup, OrganisationInput, QuoteInput } from '../../src/lib';
 
 const ids = priceBook.products.map((product) => product.id);
 const DAY = 86_400_000;
@@ -31,3 +31,34 @@ export const quoteInput: fc.Arbitrary<QuoteInput> = fc.record(
   },
   { requiredKeys: ['lines', 'channel', 'asOf'] },
 );
+
+const suites = priceBook.products.filter((p) => p.kind === 'suite').map((p) => p.id);
+const addOnIds = priceBook.products.filter((p) => p.kind === 'add-on').map((p) => p.id);
+
+/** A group of people: any suite, guests or none, and any add-ons, each at most once. */
+export const organisationGroup = (id: string): fc.Arbitrary<OrganisationGroup> =>
+  fc.record({
+    id: fc.constant(id),
+    name: fc.constant(id),
+    people: fc.integer({ min: 0, max: 400 }),
+    grantEligible: fc.boolean(),
+    suite: fc.constantFrom<OrganisationGroup['suite']>(...suites, 'guest', null),
+    addOns: fc.subarray(addOnIds),
+  });
+
+/** A valid organisation: up to 10 groups with distinct ids, any channel, term and date the book can price. */
+export const organisationInput: fc.Arbitrary<OrganisationInput> = fc
+  .integer({ min: 0, max: 10 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => organisationGroup(`g${i}`))))
+  .chain((groups) =>
+    fc.record(
+      {
+        groups: fc.constant(groups),
+        channel: fc.constantFrom(...CHANNELS),
+        asOf: isoDate('2022-01-01', '2028-12-31'),
+        renewal: monthDay,
+        term: fc.constantFrom(...BILLING_TERMS),
+      },
+      { requiredKeys: ['groups', 'channel', 'asOf'] },
+    ),
+  );
