@@ -6,6 +6,8 @@ import { priceOrganisation, type OrganisationInput, type PricedOrganisation } fr
 import { organisationInput } from '../../../support/arbitraries';
 
 const RUNS = { numRuns: 1000 };
+/** A thousand organisations take a few seconds; the machine may be shared, so allow a minute. */
+const TIMEOUT = 60_000;
 const byId = new Map(priceBook.products.map((p) => [p.id, p]));
 const people = (input: OrganisationInput) => input.groups.reduce((n, g) => n + g.people, 0);
 const seatsOf = (line: PricedOrganisation['lines'][number]) => line.grantedSeats + line.paidSeats + line.unpricedSeats;
@@ -22,7 +24,7 @@ describe('priceOrganisation: properties', () => {
       const suiteSeats = o.lines.filter((l) => l.kind === 'suite').reduce((n, l) => n + seatsOf(l) + l.blockedSeats, 0);
       expect(suiteSeats).toBeLessThanOrEqual(people(input));
     }), RUNS);
-  });
+  }, TIMEOUT);
 
   test('people in groups = people covered + people uncovered', () => {
     fc.assert(fc.property(organisationInput, (input) => {
@@ -31,7 +33,7 @@ describe('priceOrganisation: properties', () => {
       expect(coverage.covered + coverage.uncovered).toBe(coverage.people);
       expect(coverage.guests + coverage.withoutSuite + coverage.blocked).toBe(coverage.uncovered);
     }), RUNS);
-  });
+  }, TIMEOUT);
 
   test('no total includes a seat beyond a cap', () => {
     fc.assert(fc.property(organisationInput, (input) => {
@@ -46,7 +48,7 @@ describe('priceOrganisation: properties', () => {
       }
       for (const cap of priceBook.tenantCaps) expect(shared.get(cap.id) ?? 0).toBeLessThanOrEqual(cap.seats.value);
     }), RUNS);
-  });
+  }, TIMEOUT);
 
   test('a monthly term never costs less than an annual one', () => {
     fc.assert(fc.property(organisationInput, (input) => {
@@ -55,7 +57,7 @@ describe('priceOrganisation: properties', () => {
       expect(cost('annual-monthly').greaterThanOrEqualTo(yearly)).toBe(true);
       expect(cost('monthly').greaterThanOrEqualTo(yearly)).toBe(true);
     }), RUNS);
-  });
+  }, TIMEOUT);
 
   test('lines sum to the totals, to the cent', () => {
     fc.assert(fc.property(organisationInput, (input) => {
@@ -65,5 +67,5 @@ describe('priceOrganisation: properties', () => {
       }
       expect(o.lines.reduce((n, l) => n + l.blockedSeats, 0)).toBe(o.totals.blockedSeats);
     }), RUNS);
-  });
+  }, TIMEOUT);
 });
