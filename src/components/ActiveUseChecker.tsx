@@ -3,7 +3,7 @@ import { activeUseRule } from '../data/programme';
 import { parseSeats, type Parsed, type SeatProblem } from '../lib';
 import { format, t } from '../i18n';
 import { tp } from '../i18n/programme';
-import { $activeUse, $activeUseInput, $assigned } from '../stores/programme';
+import { $activeUse, $activeUseInput, $assigned, setActiveUseInput } from '../stores/programme';
 import { ParsedField } from './ParsedField';
 import { SeatField } from './SeatField';
 import { SourceNote } from './SourceNote';
@@ -25,7 +25,7 @@ export function ActiveUseChecker() {
         {a.perpetual} <SourceNote figure={activeUseRule.thresholdPercent} />
       </p>
       <div class="field-row">
-        <SeatField id="active-assigned" label={a.assigned} hint={input.assigned === null ? a.assignedHint : undefined} value={assigned} onCommit={(n) => $activeUseInput.set({ ...input, assigned: n })} />
+        <SeatField id="active-assigned" label={a.assigned} hint={input.assigned === null ? a.assignedHint : undefined} value={assigned} onCommit={(n) => setActiveUseInput('assigned', n)} />
         <ParsedField
           id="active-active"
           label={a.active}
@@ -33,7 +33,7 @@ export function ActiveUseChecker() {
           show={(n) => (n === null ? '' : String(n))}
           parse={(text): Parsed<number | null, SeatProblem> => (text.trim() === '' ? { ok: true, value: null } : parseSeats(text))}
           explain={(problem) => t.fields.seatProblems[problem]}
-          onCommit={(n) => $activeUseInput.set({ ...input, active: n })}
+          onCommit={(n) => setActiveUseInput('active', n)}
         />
       </div>
       <div role="status" aria-live="polite">

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import { timelineMarks } from '../lib';
 import { format } from '../i18n';
 import { ta } from '../i18n/azure';
 import { $grantPlan, $openPlan } from '../stores/azure';
@@ -17,10 +18,7 @@ export function AzureTimeline() {
   const months = grant?.months ?? open?.months;
   if (!months) return null;
 
-  // Marked: a new grant year, a key's credit expiring, services suspended.
-  const marks = months
-    .map((_, i) => i)
-    .filter((i) => grant?.months[i]?.newYear || (open && Number(open.months[i - 1]?.expired ?? 0) > 0) || open?.suspensions.some((s) => s.from >= months[i]!.start && (i + 1 >= months.length || s.from < months[i + 1]!.start)));
+  const marks = timelineMarks(grant, open);
   const series = [...(grant ? [grant.months.map((m) => m.balance)] : []), ...(open ? [open.months.map((m) => m.balance)] : [])];
   const g = chartGeometry({ series, marks });
   const classes = [...(grant ? ['grant'] : []), ...(open ? ['open'] : [])];

@@ -1,15 +1,14 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { CHANNELS } from '../data/types';
-import { checkWhen, indexBook, nextAnniversary, type DateProblem } from '../lib';
-import { priceBook } from '../data';
+import { checkWhen, firstPriceDate, monthDayOf, nextAnniversary, type DateProblem } from '../lib';
 import { format, t } from '../i18n';
-import { $state, setOrganisation } from '../stores/calculator';
+import { $state, setExistingSubscription, setOrganisation } from '../stores/calculator';
 import { DateField } from './DateField';
 import { CountryField } from './CountryField';
 import { SeatField } from './SeatField';
 
-const firstDate = indexBook(priceBook).firstDate;
+const firstDate = firstPriceDate();
 
 /** A date problem of the organisation section in plain words. */
 function whenMessage(problem: DateProblem | null): string | null {
@@ -50,11 +49,11 @@ export function OrganisationForm({ who }: { who?: ComponentChildren }) {
         <DateField id="org-as-of" label={t.organisation.asOf} hint={t.organisation.asOfHint} value={asOf} min={firstDate} explain={(date) => whenMessage(checkWhen(date, renewal))} onCommit={(date) => setOrganisation('asOf', date)} />
         <div class="field">
           <div class="choice">
-            <input type="checkbox" id="org-existing" checked={renewal !== null} onChange={(event) => setOrganisation('renewal', event.currentTarget.checked ? asOf.slice(5) : null)} />
+            <input type="checkbox" id="org-existing" checked={renewal !== null} onChange={(event) => setExistingSubscription(event.currentTarget.checked)} />
             <label for="org-existing">{t.organisation.existing}</label>
           </div>
           {renewal !== null && (
-            <DateField id="org-renewal" label={t.organisation.renewal} hint={t.organisation.renewalHint} value={nextAnniversary(asOf, renewal)} explain={(date) => whenMessage(checkWhen(asOf, date.slice(5)))} onCommit={(date) => setOrganisation('renewal', date.slice(5))} />
+            <DateField id="org-renewal" label={t.organisation.renewal} hint={t.organisation.renewalHint} value={nextAnniversary(asOf, renewal)} explain={(date) => whenMessage(checkWhen(asOf, monthDayOf(date)))} onCommit={(date) => setOrganisation('renewal', monthDayOf(date))} />
           )}
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import { switchMonths } from '../lib';
 import { format } from '../i18n';
 import { to } from '../i18n/outlook';
 import { $projection } from '../stores/outlook';
@@ -14,7 +15,7 @@ export function ProjectionChart() {
   const projection = outcome.value;
   const g = chartGeometry({
     series: [projection.months.map((m) => m.commercial), projection.months.map((m) => m.nonprofit)],
-    marks: projection.switches.map((s) => projection.months.findIndex((m) => m.start >= s.date)),
+    marks: switchMonths(projection),
   });
   const [commercialPath, nonprofitPath] = g.paths;
 

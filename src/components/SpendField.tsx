@@ -1,4 +1,4 @@
-import { addMonths, parseAmount, type Spend } from '../lib';
+import { parseAmount, spendMonthStarts, spendVarying, withMonthSpend, type Spend } from '../lib';
 import { format } from '../i18n';
 import { ta } from '../i18n/azure';
 import { ParsedField } from './ParsedField';
@@ -25,19 +25,19 @@ export function SpendField({ id, asOf, spend, onCommit }: Props) {
       show={String}
       parse={(text) => parseAmount(text, '0')}
       explain={(problem) => ta.spendProblems[problem]}
-      onCommit={(amount) => onCommit(spend.map((old, i) => (i === index ? amount : old)))}
+      onCommit={(amount) => onCommit(withMonthSpend(spend, index, amount))}
     />
   );
   return (
     <div class="spend">
       {!varies && field(0, `${ta.spendLabel} (${ta.usd})`)}
       <div class="choice">
-        <input type="checkbox" id={`${id}-vary`} checked={varies} onChange={(e) => onCommit(e.currentTarget.checked ? Array(12).fill(spend[0] ?? '0') : [spend[0] ?? '0'])} />
+        <input type="checkbox" id={`${id}-vary`} checked={varies} onChange={(e) => onCommit(spendVarying(spend, e.currentTarget.checked))} />
         <label for={`${id}-vary`}>{ta.varyByMonth}</label>
       </div>
       {varies && (
         <div class="field-row months">
-          {spend.map((_, i) => field(i, ta.monthSpend({ month: format.monthLong(addMonths(asOf, i)) })))}
+          {spendMonthStarts(asOf).map((start, i) => field(i, ta.monthSpend({ month: format.monthLong(start) })))}
         </div>
       )}
       <p class="hint">{varies ? '' : format.money(spend[0] ?? '0')}</p>

@@ -3,7 +3,7 @@ import { techSoup } from '../data/programme';
 import { parseAmount } from '../lib';
 import { format, t } from '../i18n';
 import { tp } from '../i18n/programme';
-import { $windows, $windowsInput } from '../stores/programme';
+import { $windows, $windowsInput, setWindowsInput } from '../stores/programme';
 import { ParsedField } from './ParsedField';
 import { SeatField } from './SeatField';
 import { SourceNote } from './SourceNote';
@@ -23,7 +23,7 @@ export function WindowsGrantPanel() {
         <SourceNote figure={techSoup.windowsLimit} />
       </p>
       <div class="field-row">
-        <SeatField id="windows-licences" label={w.licences} value={input.licences} onCommit={(n) => $windowsInput.set({ ...input, licences: n })} />
+        <SeatField id="windows-licences" label={w.licences} value={input.licences} onCommit={(n) => setWindowsInput('licences', n)} />
         <ParsedField
           id="windows-fee"
           label={w.fee}
@@ -33,7 +33,7 @@ export function WindowsGrantPanel() {
           show={(fee) => fee ?? ''}
           parse={(text) => parseAmount(text, null)}
           explain={(problem) => t.fields.feeProblems[problem]}
-          onCommit={(fee) => $windowsInput.set({ ...input, fee })}
+          onCommit={(fee) => setWindowsInput('fee', fee)}
         />
       </div>
       <dl class="line-results" aria-live="polite">

@@ -1,6 +1,6 @@
 import { atom, computed } from 'nanostores';
 import {
-  defaultState, quote, regionFromLanguages, toQuoteInput, QuoteInputError,
+  defaultState, monthDayOf, quote, regionFromLanguages, toQuoteInput, QuoteInputError,
   type CalculatorState, type LineChoice, type Organisation,
 } from '../lib';
 import { restoreState, syncState, type RestoreNotice } from './persistence';
@@ -55,6 +55,11 @@ function update(change: (state: CalculatorState) => CalculatorState): void {
 /** Sets one field of the organisation section. */
 export function setOrganisation<K extends keyof Organisation>(key: K, value: Organisation[K]): void {
   update((state) => ({ ...state, organisation: { ...state.organisation, [key]: value } }));
+}
+
+/** Says whether the organisation renews an existing subscription: its anniversary is then the estimate date's, until changed. */
+export function setExistingSubscription(existing: boolean): void {
+  update((state) => ({ ...state, organisation: { ...state.organisation, renewal: existing ? monthDayOf(state.organisation.asOf) : null } }));
 }
 
 /** Adds a product line whose seats follow the organisation's counts; a product already added is left alone. */

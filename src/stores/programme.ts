@@ -3,10 +3,22 @@ import { availability, checkActiveUse, windowsGrant } from '../lib';
 import { $quote, $state } from './calculator';
 
 /** The active-use checker's inputs; `assigned: null` follows the granted seats of the estimate. */
-export const $activeUseInput = atom<{ assigned: number | null; active: number | null }>({ assigned: null, active: null });
+export interface ActiveUseInput {
+  assigned: number | null;
+  active: number | null;
+}
 
 /** The Windows grant's inputs: licences needed and the fee per licence as typed (null until entered). */
-export const $windowsInput = atom<{ licences: number; fee: string | null }>({ licences: 10, fee: null });
+export interface WindowsInput {
+  licences: number;
+  fee: string | null;
+}
+
+/** What the user entered in the active-use checker. */
+export const $activeUseInput = atom<ActiveUseInput>({ assigned: null, active: null });
+
+/** What the user entered for the Windows grant. */
+export const $windowsInput = atom<WindowsInput>({ licences: 10, fee: null });
 
 /** What is on offer in the organisation's country, or null until it is chosen. */
 export const $availability = computed($state, (state) => (state.organisation.country ? availability(state.organisation.country) : null));
@@ -20,4 +32,15 @@ export const $activeUse = computed([$assigned, $activeUseInput], (assigned, inpu
   return input.active > assigned ? null : checkActiveUse(assigned, input.active);
 });
 
+/** The Windows grant worked out from its inputs: licences granted, over the limit, and fees. */
 export const $windows = computed($windowsInput, (input) => windowsGrant(input.licences, input.fee));
+
+/** Sets one of the active-use checker's figures; `assigned: null` follows the estimate again. */
+export function setActiveUseInput<K extends keyof ActiveUseInput>(key: K, value: ActiveUseInput[K]): void {
+  $activeUseInput.set({ ...$activeUseInput.get(), [key]: value });
+}
+
+/** Sets one of the Windows grant's inputs. */
+export function setWindowsInput<K extends keyof WindowsInput>(key: K, value: WindowsInput[K]): void {
+  $windowsInput.set({ ...$windowsInput.get(), [key]: value });
+}

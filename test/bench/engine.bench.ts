@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
 import { priceBook } from '../../src/data';
-import { planGrant, planOpen, project, quote, suggestUnits, type QuoteInput } from '../../src/lib';
+import { project, quote, type QuoteInput } from '../../src/lib/pricing';
+import { planGrant, planOpen, suggestUnits } from '../../src/lib/azure';
 
 const everyProductAt300: QuoteInput = {
   lines: priceBook.products.map((product) => ({ product: product.id, staff: 250, volunteers: 50 })),

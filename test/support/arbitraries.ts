@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { priceBook } from '../../src/data';
 import { BILLING_TERMS, CHANNELS } from '../../src/data/types';
-import type { OrganisationGroup, OrganisationInput, QuoteInput } from '../../src/lib';
+import type { OrganisationGroup, OrganisationInput, QuoteInput } from '../../src/lib/pricing';
 
 const ids = priceBook.products.map((product) => product.id);
 const DAY = 86_400_000;

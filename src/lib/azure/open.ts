@@ -1,10 +1,11 @@
 import { azureInOpen } from '../../data/azure';
 import { availability } from '../programme/availability';
-import { PLAN_MONTHS, checkSpend, planMonths, type Spend } from './schedule';
+import { PLAN_MONTHS, checkSpend, planMonths, type PlanMonth, type Spend } from './schedule';
 import { checkKeys, type OpenKey } from './keys';
-import { addDays, addMonths, daysBetween } from '../core/dates';
+import { drawFromKeys, expireKeys, keysInDrawOrder, type KeyState } from './key-credit';
+import { addDays, daysBetween } from '../core/dates';
 import { inputError } from '../core/errors';
-import { amount, minOf, sum, toMoneyString, type Amount } from '../core/money';
+import { amount, sum, toMoneyString, type Amount } from '../core/money';
 import { isAmount } from '../address/parse-amount';
 
 /** The Azure in Open subscription: expected use, its keys, and the user's own alert threshold. */
@@ -64,15 +65,41 @@ export interface OpenPlan {
   monthsCovered: number;
 }
 
-interface KeyState {
-  index: number;
-  key: OpenKey;
-  value: Amount;
-  balance: Amount;
-  expires: string;
-  used: Amount;
-  expired: Amount;
-  warnedLow: boolean;
+/** Checks the subscription's input, naming the first bad field. */
+function checkOpenInput(input: OpenInput): void {
+  checkSpend(input.spend, 'open.spend');
+  checkKeys(input.keys);
+  if (input.threshold !== null && !isAmount(input.threshold)) throw inputError('invalid-amount', { field: 'open.threshold' });
+}
+
+/** Services stop when the month's credit is spent: after the share of its days that the credit covered. */
+function suspensionIn(month: PlanMonth, used: Amount, cardTopUp: boolean | null): Suspension {
+  const days = Math.floor(amount(daysBetween(month.start, month.end)).times(used).div(month.spend).toNumber());
+  const from = addDays(month.start, days);
+  return { from, dataDeletedOn: addDays(from, azureInOpen.dataKeptDays.value), resumedOn: null, cardTopUp };
+}
+
+/** Whether the balance has just fallen to the user's threshold (it alerts once per crossing). */
+function crossesThreshold(threshold: string | null, previous: Amount | null, balance: Amount): boolean {
+  return threshold !== null && balance.lte(amount(threshold)) && (previous === null || previous.greaterThan(amount(threshold)));
+}
+
+/** What became of each key, in the order entered, and the plan's totals: bought = used + expired + remaining. */
+function summarise(months: readonly OpenMonth[], keys: readonly KeyState[]): Pick<OpenPlan, 'keys' | 'totals' | 'monthsCovered'> {
+  const total = (pick: (m: OpenMonth) => string) => toMoneyString(sum(months.map((m) => amount(pick(m)))));
+  const firstShort = months.findIndex((m) => amount(m.unmet).greaterThan(0));
+  const byInput = [...keys].sort((a, b) => a.index - b.index);
+  return {
+    keys: byInput.map((k) => ({ value: toMoneyString(k.value), expires: k.expires, used: toMoneyString(k.used), expired: toMoneyString(k.expired), remaining: toMoneyString(k.balance) })),
+    totals: {
+      bought: toMoneyString(sum(keys.map((k) => k.value))),
+      used: total((m) => m.used),
+      expired: total((m) => m.expired),
+      remaining: toMoneyString(sum(keys.map((k) => k.balance))),
+      unmet: total((m) => m.unmet),
+    },
+    monthsCovered: firstShort < 0 ? months.length : firstShort,
+  };
 }
 
 /**
@@ -81,94 +108,41 @@ interface KeyState {
  * its 12 months end expires. Keys activated before the plan starts are taken as unused so far.
  */
 export function planOpen(asOf: string, input: OpenInput, months = PLAN_MONTHS): OpenPlan {
-  checkSpend(input.spend, 'open.spend');
-  checkKeys(input.keys);
-  if (input.threshold !== null && !isAmount(input.threshold)) throw inputError('invalid-amount', { field: 'open.threshold' });
-  const unit = amount(azureInOpen.unitValue.value);
-  const low = azureInOpen.lowBalancePercent.value;
-  const keys: KeyState[] = input.keys
-    .map((key, index) => ({
-      index, key, value: unit.times(key.units), balance: unit.times(key.units), used: amount(0), expired: amount(0), warnedLow: false,
-      expires: addMonths(key.activated, azureInOpen.validityMonths.value),
-    }))
-    .sort((a, b) => a.key.activated.localeCompare(b.key.activated) || a.key.purchased.localeCompare(b.key.purchased) || a.index - b.index);
-
+  checkOpenInput(input);
+  const keys = keysInDrawOrder(input.keys);
   const cardTopUp = input.country ? (availability(input.country)?.azureInOpenCardTopUp ?? null) : null;
   const result: OpenMonth[] = [];
   const suspensions: Suspension[] = [];
-  let open: Suspension | null = null;
+  let suspended: Suspension | null = null;
   let previousBalance: Amount | null = null;
   for (const month of planMonths(asOf, input.spend, months)) {
     const alerts: OpenAlert[] = [];
-    let need = month.spend;
-    for (const k of keys) {
-      if (k.key.activated > month.start || month.start >= k.expires || need.isZero()) continue;
-      const draw = minOf(k.balance, need);
-      k.balance = k.balance.minus(draw);
-      k.used = k.used.plus(draw);
-      need = need.minus(draw);
-      if (!k.warnedLow && draw.greaterThan(0) && k.balance.times(100).lte(k.value.times(low))) {
-        k.warnedLow = true;
-        alerts.push({ kind: 'key-low', key: k.index, date: month.start });
-      }
-    }
-    const used = month.spend.minus(need);
-
-    let expired = amount(0);
-    for (const k of keys) {
-      const warning = addDays(k.expires, -azureInOpen.expiryWarningDays.value);
-      if (warning >= month.start && warning < month.end && k.key.activated <= warning) {
-        alerts.push({ kind: 'key-expiring', key: k.index, date: warning, expires: k.expires });
-      }
-      if (k.key.activated <= month.start && k.expires > month.start && k.expires <= month.end && k.balance.greaterThan(0)) {
-        expired = expired.plus(k.balance);
-        k.expired = k.balance;
-        k.balance = amount(0);
-      }
-    }
+    const unmet = drawFromKeys(keys, month, alerts);
+    const used = month.spend.minus(unmet);
+    const expired = expireKeys(keys, month, alerts);
 
     // Services stop when use outruns the credit, and start again when there is credit once more.
-    if (open && used.greaterThan(0)) {
-      open.resumedOn = month.start;
-      open = null;
+    if (suspended && used.greaterThan(0)) {
+      suspended.resumedOn = month.start;
+      suspended = null;
     }
-    if (!open && need.greaterThan(0)) {
-      const days = Math.floor(amount(daysBetween(month.start, month.end)).times(used).div(month.spend).toNumber());
-      const from = addDays(month.start, days);
-      open = { from, dataDeletedOn: addDays(from, azureInOpen.dataKeptDays.value), resumedOn: null, cardTopUp };
-      suspensions.push(open);
+    if (!suspended && unmet.greaterThan(0)) {
+      suspended = suspensionIn(month, used, cardTopUp);
+      suspensions.push(suspended);
     }
 
     const balance = sum(keys.filter((k) => k.key.activated < month.end).map((k) => k.balance));
-    if (input.threshold !== null && balance.lte(amount(input.threshold)) && (previousBalance === null || previousBalance.greaterThan(amount(input.threshold)))) {
-      alerts.push({ kind: 'threshold', date: month.start, remaining: toMoneyString(balance) });
-    }
+    if (crossesThreshold(input.threshold, previousBalance, balance)) alerts.push({ kind: 'threshold', date: month.start, remaining: toMoneyString(balance) });
     previousBalance = balance;
     result.push({
       start: month.start,
       spend: toMoneyString(month.spend),
       used: toMoneyString(used),
       expired: toMoneyString(expired),
-      unmet: toMoneyString(need),
+      unmet: toMoneyString(unmet),
       balance: toMoneyString(balance),
       alerts,
     });
   }
-
-  const total = (pick: (m: OpenMonth) => string) => toMoneyString(sum(result.map((m) => amount(pick(m)))));
-  const firstShort = result.findIndex((m) => amount(m.unmet).greaterThan(0));
-  const byInput = [...keys].sort((a, b) => a.index - b.index);
-  return {
-    months: result,
-    keys: byInput.map((k) => ({ value: toMoneyString(k.value), expires: k.expires, used: toMoneyString(k.used), expired: toMoneyString(k.expired), remaining: toMoneyString(k.balance) })),
-    suspensions,
-    totals: {
-      bought: toMoneyString(sum(keys.map((k) => k.value))),
-      used: total((m) => m.used),
-      expired: total((m) => m.expired),
-      remaining: toMoneyString(sum(keys.map((k) => k.balance))),
-      unmet: total((m) => m.unmet),
-    },
-    monthsCovered: firstShort < 0 ? result.length : firstShort,
-  };
+  return { months: result, suspensions, ...summarise(result, keys) };
 }

@@ -33,3 +33,19 @@ export function planMonths(asOf: string, spend: Spend, months = PLAN_MONTHS): Pl
     spend: amount(spend.length === 1 ? spend[0]! : spend[i % 12]!),
   }));
 }
+
+/** Spend as one amount for every month, or as twelve that start equal to it and can then vary. */
+export function spendVarying(spend: Spend, varies: boolean): string[] {
+  const first = spend[0] ?? '0';
+  return varies ? Array<string>(12).fill(first) : [first];
+}
+
+/** The spend with one month's amount (or the single amount, at index 0) replaced. */
+export function withMonthSpend(spend: Spend, index: number, value: string): string[] {
+  return spend.map((old, i) => (i === index ? value : old));
+}
+
+/** The first day of each of the twelve months a varying spend names, from the plan's first day. */
+export function spendMonthStarts(asOf: string): string[] {
+  return Array.from({ length: 12 }, (_, i) => addMonths(asOf, i));
+}

@@ -37,6 +37,11 @@ export function isMonthDay(value: unknown): value is string {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2000, month);
 }
 
+/** The day of the year `MM-DD` of a `YYYY-MM-DD` date: the anniversary of a term that starts on it. */
+export function monthDayOf(date: string): string {
+  return date.slice(5, 10);
+}
+
 /** The anniversary `MM-DD` in a year; 29 February falls on the 28th in other years. */
 export function anniversaryIn(year: number, monthDay: string): string {
   const [month, day] = monthDay.split('-').map(Number) as [number, number];

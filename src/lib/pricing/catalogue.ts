@@ -1,5 +1,6 @@
 import { priceBook } from '../../data';
 import { FAMILIES, type Family, type PriceBook, type Product } from '../../data/types';
+import { indexBook } from './prices';
 
 /** A family of products, in the order the page lists them. */
 export interface ProductGroup {
@@ -17,4 +18,9 @@ export function productsByFamily(book: PriceBook = priceBook): ProductGroup[] {
   return FAMILIES.map((family) => ({ family, products: book.products.filter((p) => p.family === family) })).filter(
     (group) => group.products.length > 0,
   );
+}
+
+/** The first day the book has prices for: no estimate can be made for an earlier date. */
+export function firstPriceDate(book: PriceBook = priceBook): string {
+  return indexBook(book).firstDate;
 }

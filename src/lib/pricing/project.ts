@@ -1,6 +1,6 @@
 import { priceBook } from '../../data';
 import type { PriceBook } from '../../data/types';
-import { addMonths, termStart } from '../core/dates';
+import { addMonths, monthDayOf, termStart } from '../core/dates';
 import { inputError } from '../core/errors';
 import { checkInput, type QuoteInput } from './input';
 import { amount, sum, toMoneyString } from '../core/money';
@@ -33,6 +33,7 @@ export interface Projection {
   switches: PriceSwitch[];
 }
 
+/** The longest projection the engine makes: ten years. */
 export const MAX_MONTHS = 120;
 
 /**
@@ -42,7 +43,7 @@ export const MAX_MONTHS = 120;
 export function project(input: QuoteInput, months: number, book: PriceBook = priceBook): Projection {
   checkInput(input, book);
   if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) throw inputError('invalid-months', { field: 'months' });
-  const anniversary = input.renewal ?? input.asOf.slice(5);
+  const anniversary = input.renewal ?? monthDayOf(input.asOf);
   const byTerm = new Map<string, Quote>();
   const quoteForTerm = (priceDate: string): Quote => {
     let found = byTerm.get(priceDate);
@@ -73,4 +74,9 @@ export function project(input: QuoteInput, months: number, book: PriceBook = pri
     totals: { nonprofit: total((m) => m.nonprofit), commercial: total((m) => m.commercial), savings: total((m) => m.savings) },
     switches,
   };
+}
+
+/** The month of the projection in which each price switch shows, for marking it on a chart. */
+export function switchMonths(projection: Projection): number[] {
+  return projection.switches.map((s) => projection.months.findIndex((m) => m.start >= s.date));
 }

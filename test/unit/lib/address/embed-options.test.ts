@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_EMBED_OPTIONS, embedOptionPairs, parseEmbedOptions } from '../../../../src/lib';
+import { DEFAULT_EMBED_OPTIONS, embedOptionPairs, parseEmbedOptions } from '../../../../src/lib/address';
 
 describe('parseEmbedOptions', () => {
   test('reads allow-listed options', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkWhen, parseSeats } from '../../../../src/lib';
+import { checkWhen, parseSeats } from '../../../../src/lib/address';
 
 describe('parseSeats', () => {
   test.each([

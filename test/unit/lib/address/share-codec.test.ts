@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { priceBook } from '../../../../src/data';
 import { CHANNELS } from '../../../../src/data/types';
-import { EMBED_KEYS, MAX_SEATS, decodeState, defaultState, encodeState, quote, toQuoteInput, type CalculatorState } from '../../../../src/lib';
+import { MAX_SEATS, quote } from '../../../../src/lib/pricing';
+import { defaultState, toQuoteInput, type CalculatorState } from '../../../../src/lib/state';
+import { EMBED_KEYS, decodeState, encodeState } from '../../../../src/lib/address';
 import { countryCodes } from '../../../../src/data/countries';
 import { isoDate, monthDay } from '../../../support/arbitraries';
 

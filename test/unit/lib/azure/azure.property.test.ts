@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { planGrant, planOpen, suggestUnits, type OpenKey } from '../../../../src/lib';
+import { planGrant, planOpen, suggestUnits, type OpenKey } from '../../../../src/lib/azure';
 import { addMonths } from '../../../../src/lib/core/dates';
 import { amount, sum } from '../../../../src/lib/core/money';
 import { isoDate } from '../../../support/arbitraries';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { QuoteInputError, planGrant, planOpen, suggestUnits, type OpenInput } from '../../../../src/lib';
+import { QuoteInputError } from '../../../../src/lib/core';
+import { planGrant, planOpen, suggestUnits, type OpenInput } from '../../../../src/lib/azure';
 
 const asOf = '2026-11-22';
 const key = (units: number, activated: string, purchased = activated) => ({ units, purchased, activated });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { acrossChange, changesAffecting, type QuoteInput } from '../../../../src/lib';
+import { acrossChange, changesAffecting, type QuoteInput } from '../../../../src/lib/pricing';
 
 const input: QuoteInput = {
   lines: [

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { QuoteInputError, compareDates, type QuoteInput } from '../../../../src/lib';
+import { QuoteInputError } from '../../../../src/lib/core';
+import { compareDates, type QuoteInput } from '../../../../src/lib/pricing';
 
 const input: QuoteInput = {
   lines: [

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { QuoteInputError, quote, type QuoteInput } from '../../../../src/lib';
+import { QuoteInputError } from '../../../../src/lib/core';
+import { quote, type QuoteInput } from '../../../../src/lib/pricing';
 
 const valid: QuoteInput = {
   lines: [{ product: 'm365-business-premium', staff: 25, volunteers: 0 }],

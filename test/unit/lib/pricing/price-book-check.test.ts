@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { priceBook } from '../../../../src/data';
 import type { PriceBook, Product } from '../../../../src/data/types';
-import { PriceBookError, assertValidPriceBook, findPriceBookProblems } from '../../../../src/lib';
+import { PriceBookError } from '../../../../src/lib/core';
+import { assertValidPriceBook, findPriceBookProblems } from '../../../../src/lib/pricing';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { QuoteInputError, project, type QuoteInput } from '../../../../src/lib';
+import { QuoteInputError } from '../../../../src/lib/core';
+import { project, switchMonths, type QuoteInput } from '../../../../src/lib/pricing';
 
 const premium25: QuoteInput = {
   lines: [{ product: 'm365-business-premium', staff: 25, volunteers: 0 }],
@@ -28,6 +29,12 @@ describe('project', () => {
     const p = project({ ...premium25, lines: [{ product: 'power-apps-premium', staff: 3, volunteers: 0 }], asOf: '2023-01-10' }, 36);
     expect(p.switches).toEqual([]);
     expect(p.totals.nonprofit).toBe('540.00');
+  });
+
+  test('switchMonths names the month in which each switch shows: the first to start on or after it', () => {
+    expect(switchMonths(project(premium25, 14))).toEqual([3]);
+    expect(switchMonths(project({ ...premium25, asOf: '2022-08-01' }, 14))).toEqual([3]);
+    expect(switchMonths(project({ ...premium25, asOf: '2023-01-10' }, 6))).toEqual([]);
   });
 
   test.each([0, 121, 1.5, Number.NaN])('rejects %s months', (months) => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { priceBook } from '../../../../src/data';
-import { QuoteInputError, quote, type MoneySummary, type QuoteInput } from '../../../../src/lib';
+import { QuoteInputError } from '../../../../src/lib/core';
+import { quote, type MoneySummary, type QuoteInput } from '../../../../src/lib/pricing';
 import { amount, sum } from '../../../../src/lib/core/money';
 import { nonprofitOfferOn } from '../../../../src/lib/pricing/prices';
 import { quoteInput, seats } from '../../../support/arbitraries';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quote, type QuoteInput } from '../../../../src/lib';
+import { quote, type QuoteInput } from '../../../../src/lib/pricing';
 
 type Line = QuoteInput['lines'][number];
 const line = (product: string, staff: number, volunteers = 0): Line => ({ product, staff, volunteers });

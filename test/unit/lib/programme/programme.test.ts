@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { QuoteInputError, availability, checkActiveUse, regionFromLanguages, windowsGrant } from '../../../../src/lib';
+import { QuoteInputError } from '../../../../src/lib/core';
+import { availability, checkActiveUse, regionFromLanguages, windowsGrant } from '../../../../src/lib/programme';
 
 describe('availability', () => {
   test.each(['AU', 'BE', 'CA', 'FR', 'DE', 'JP', 'NL', 'SE', 'CH', 'GB', 'US'])('new Surface offers exist in %s', (country) => {

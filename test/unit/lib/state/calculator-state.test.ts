@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { defaultState, hasNonprofitOffer, productsByFamily, quote, toQuoteInput } from '../../../../src/lib';
+import { hasNonprofitOffer, productsByFamily, quote } from '../../../../src/lib/pricing';
+import { defaultState, toQuoteInput } from '../../../../src/lib/state';
 
 describe('toQuoteInput', () => {
   test('fills the organisation counts into lines that follow them', () => {

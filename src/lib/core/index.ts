@@ -1,0 +1,4 @@
+/** The engine's core: exact money, calendar dates on `YYYY-MM-DD` strings, and the errors it throws. */
+export { Money, amount, isMoneyString, maxOf, minOf, percentOf, roundToCent, sum, toMoneyString, type Amount } from './money';
+export { addDays, addMonths, anniversaryIn, daysBetween, isIsoDate, isMonthDay, monthDayOf, nextAnniversary, termStart } from './dates';
+export { PriceBookError, QuoteInputError, inputError, type InputErrorCode, type PriceBookProblem } from './errors';

@@ -1,0 +1,20 @@
+/** Pricing: the quote and the organisation model, billing terms, dated changes, projections, the catalogue and the book's checks. */
+export { quote, type MoneySummary, type Quote, type QuoteLine, type QuoteTotals } from './quote';
+export { compareDates, type ComparedLine, type DateComparison } from './compare';
+export { project, switchMonths, MAX_MONTHS, type PriceSwitch, type ProjectedMonth, type Projection } from './project';
+export { acrossChange, changesAffecting, type LineDifference, type PriceChange } from './changes';
+export { checkInput, priceDateOf, MAX_LINES, MAX_SEATS, type LineInput, type QuoteInput } from './input';
+export type { IssueCode, QuoteIssue, Severity } from './issues';
+export type { FigureRef } from './price-line';
+export { commercialPriceOn, indexBook, nonprofitOfferOn } from './prices';
+export { findPriceBookProblems, assertValidPriceBook } from './price-book-check';
+export { firstPriceDate, hasNonprofitOffer, productsByFamily, type ProductGroup } from './catalogue';
+export { findSource } from './sources';
+export { priceOrganisation, type GroupSeats, type OrganisationLine, type OrganisationTotals, type PricedOrganisation } from './organisation';
+export { GUEST, MAX_GROUPS, type OrganisationGroup, type OrganisationInput } from './organisation-input';
+export type { OrganisationIssue, OrganisationIssueCode, OrganisationIssueParams } from './organisation-issues';
+export type { Coverage, GroupCoverage } from './coverage';
+export type { Blocker } from './seats';
+export { moveBlocked, type AddedCost, type Proposal } from './alternatives';
+export { applySurcharge, surchargeOn, termSurcharges, type TermSurcharges } from './billing-term';
+export { organisationChanges, type MoneyChange, type OrganisationChange } from './organisation-changes';
