@@ -2,7 +2,7 @@ import { azureGrant } from '../../data/azure';
 import { PLAN_MONTHS, checkSpend, planMonths, type Spend } from './schedule';
 import { addDays, addMonths, isIsoDate } from '../core/dates';
 import { inputError } from '../core/errors';
-import { amount, maxOf, minOf, sum, toMoneyString } from '../core/money';
+import { amount, maxOf, minOf, sum, toMoneyString, type Amount } from '../core/money';
 import { isAmount } from '../address/parse-amount';
 
 /** The nonprofit grant subscription: when its current grant year began, and the use expected. */
@@ -46,14 +46,51 @@ export interface GrantPlan {
   monthsCovered: number;
 }
 
-/** Plans the grant subscription month by month: $2,000 a grant year, used first, the rest billed. */
-export function planGrant(asOf: string, input: GrantInput, months = PLAN_MONTHS): GrantPlan {
+/** Checks the grant subscription's input, naming the first bad field. */
+function checkGrantInput(input: GrantInput): void {
   if (!isIsoDate(input.start)) throw inputError('invalid-date', { field: 'grant.start' });
   if (!isAmount(input.usedSoFar)) throw inputError('invalid-amount', { field: 'grant.usedSoFar' });
   checkSpend(input.spend, 'grant.spend');
-  const yearly = amount(azureGrant.creditPerYear.value);
-  const yearStart = (k: number) => addMonths(input.start, azureGrant.yearMonths.value * k);
+}
 
+/** The first day of grant year `k`, counted from the first (or current) one at 0. */
+function grantYearStart(start: string, k: number): string {
+  return addMonths(start, azureGrant.yearMonths.value * k);
+}
+
+/** The grant year a month starts in, looking no further back than the year already reached. */
+function grantYearOf(start: string, monthStart: string, reached: number): number {
+  let k = Math.max(reached, 0);
+  while (grantYearStart(start, k + 1) <= monthStart) k++;
+  return k;
+}
+
+/** A grant year's end, and the day its renewal opens before it. */
+function renewalAt(yearEnds: string): GrantRenewal {
+  return { yearEnds, renewalOpens: addDays(yearEnds, -azureGrant.renewalOpensDaysBefore.value) };
+}
+
+/** The plan's totals, its first billed month, and how many months the grant covers before it. */
+function summarise(months: readonly GrantMonth[], credit: Amount, balance: Amount): Pick<GrantPlan, 'totals' | 'firstBilledMonth' | 'monthsCovered'> {
+  const total = (pick: (m: GrantMonth) => string) => sum(months.map((m) => amount(pick(m))));
+  const firstBilled = months.findIndex((m) => amount(m.billed).greaterThan(0));
+  return {
+    totals: {
+      credit: toMoneyString(credit),
+      used: toMoneyString(total((m) => m.used)),
+      expired: toMoneyString(total((m) => m.expired)),
+      billed: toMoneyString(total((m) => m.billed)),
+      remaining: toMoneyString(balance),
+    },
+    firstBilledMonth: firstBilled < 0 ? null : months[firstBilled]!.start,
+    monthsCovered: firstBilled < 0 ? months.length : firstBilled,
+  };
+}
+
+/** Plans the grant subscription month by month: $2,000 a grant year, used first, the rest billed. */
+export function planGrant(asOf: string, input: GrantInput, months = PLAN_MONTHS): GrantPlan {
+  checkGrantInput(input);
+  const yearly = amount(azureGrant.creditPerYear.value);
   let year = -1;
   let balance = amount(0);
   let credit = amount(0);
@@ -61,8 +98,7 @@ export function planGrant(asOf: string, input: GrantInput, months = PLAN_MONTHS)
   const renewals: GrantRenewal[] = [];
   const plan = planMonths(asOf, input.spend, months);
   plan.forEach((month, i) => {
-    let k = year < 0 ? 0 : year;
-    while (yearStart(k + 1) <= month.start) k++;
+    const k = grantYearOf(input.start, month.start, year);
     const inGrant = month.start >= input.start;
     const newYear = inGrant && k !== year;
     if (newYear) {
@@ -75,10 +111,11 @@ export function planGrant(asOf: string, input: GrantInput, months = PLAN_MONTHS)
     }
     const used = inGrant ? minOf(balance, month.spend) : amount(0);
     balance = balance.minus(used);
-    const yearEndsNext = inGrant && yearStart(year + 1) <= (plan[i + 1]?.start ?? month.end) && i + 1 < plan.length;
+    const nextYear = grantYearStart(input.start, year + 1);
+    const yearEndsNext = inGrant && nextYear <= (plan[i + 1]?.start ?? month.end) && i + 1 < plan.length;
     const expired = yearEndsNext ? balance : amount(0);
     if (yearEndsNext) {
-      renewals.push({ yearEnds: yearStart(year + 1), renewalOpens: addDays(yearStart(year + 1), -azureGrant.renewalOpensDaysBefore.value) });
+      renewals.push(renewalAt(nextYear));
       balance = amount(0);
     }
     result.push({
@@ -91,20 +128,5 @@ export function planGrant(asOf: string, input: GrantInput, months = PLAN_MONTHS)
       newYear,
     });
   });
-
-  const total = (pick: (m: GrantMonth) => string) => sum(result.map((m) => amount(pick(m))));
-  const firstBilled = result.findIndex((m) => amount(m.billed).greaterThan(0));
-  return {
-    months: result,
-    renewals,
-    totals: {
-      credit: toMoneyString(credit),
-      used: toMoneyString(total((m) => m.used)),
-      expired: toMoneyString(total((m) => m.expired)),
-      billed: toMoneyString(total((m) => m.billed)),
-      remaining: toMoneyString(balance),
-    },
-    firstBilledMonth: firstBilled < 0 ? null : result[firstBilled]!.start,
-    monthsCovered: firstBilled < 0 ? result.length : firstBilled,
-  };
+  return { months: result, renewals, ...summarise(result, credit, balance) };
 }

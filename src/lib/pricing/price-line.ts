@@ -69,6 +69,17 @@ function grantElsewhere(product: Product, channel: Channel, date: string): { cha
   return undefined;
 }
 
+/** A line the book cannot price on the date: every seat unpriced, every amount zero. */
+function unpricedLine(product: Product, { staff, volunteers }: LineInput, commercialUnitPrice: string | null, issues: QuoteIssue[]): PricedLine {
+  const zero = amount(0);
+  return {
+    product, staff, volunteers, priced: false, grantedSeats: 0, paidSeats: 0, unpricedSeats: staff + volunteers,
+    nonprofitUnitPrice: null, commercialUnitPrice,
+    amounts: { nonprofitMonthly: zero, nonprofitAnnual: zero, commercialMonthly: zero, commercialAnnual: zero, grantValueMonthly: zero, grantValueAnnual: zero },
+    provenance: {}, issues,
+  };
+}
+
 /** What every line of one quote shares: the channel, the date whose prices apply, the book's products. */
 export interface LineContext {
   channel: Channel;
@@ -93,14 +104,7 @@ export function priceLine(line: LineInput, index: number, product: Product, cont
   }
   if (!offer || !listPrice) {
     issues.push(lineIssue('no-nonprofit-price', index, product.id, { product: product.name }));
-    const zero = amount(0);
-    return {
-      product, staff, volunteers, priced: false, grantedSeats: 0, paidSeats: 0, unpricedSeats: seats,
-      nonprofitUnitPrice: null,
-      commercialUnitPrice: listPrice ? toMoneyString(applySurcharge(amount(listPrice.price.value), surcharges.commercial)) : null,
-      amounts: { nonprofitMonthly: zero, nonprofitAnnual: zero, commercialMonthly: zero, commercialAnnual: zero, grantValueMonthly: zero, grantValueAnnual: zero },
-      provenance: {}, issues,
-    };
+    return unpricedLine(product, line, listPrice ? toMoneyString(applySurcharge(amount(listPrice.price.value), surcharges.commercial)) : null, issues);
   }
 
   const grantedSeats = Math.min(staff, offer.grantSeats.value);
