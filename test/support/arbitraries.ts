@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { priceBook } from '../../src/data';
 import { BILLING_TERMS, CHANNELS } from '../../src/data/types';
+import type { OpenKey } from '../../src/lib/azure';
 import type { OrganisationGroup, OrganisationInput, QuoteInput } from '../../src/lib/pricing';
 
 const ids = priceBook.products.map((product) => product.id);
@@ -62,3 +63,28 @@ export const organisationInput: fc.Arbitrary<OrganisationInput> = fc
       { requiredKeys: ['groups', 'channel', 'asOf'] },
     ),
   );
+
+/** A money amount from $0.00 to $5,000.00, as the planners take it: `'12.34'`. */
+export const money: fc.Arbitrary<string> = fc.integer({ min: 0, max: 500_000 }).map((cents) => (cents / 100).toFixed(2));
+
+/** Expected Azure use: one amount for every month, or twelve. */
+export const spend: fc.Arbitrary<string[]> = fc.oneof(money.map((m) => [m]), fc.array(money, { minLength: 12, maxLength: 12 }));
+
+/** The first day of an Azure plan. */
+export const planStart: fc.Arbitrary<string> = isoDate('2024-01-01', '2030-12-31');
+
+/** Up to six credit keys bought around `start` (a year either way) and activated up to 500 days later. */
+export const openKeys = (start: string): fc.Arbitrary<OpenKey[]> =>
+  fc.array(
+    fc.record({ units: fc.integer({ min: 1, max: 60 }), purchasedOffset: fc.integer({ min: -400, max: 400 }), activationDelay: fc.integer({ min: 0, max: 500 }) }),
+    { maxLength: 6 },
+  ).map((list): OpenKey[] =>
+    list.map(({ units, purchasedOffset, activationDelay }) => {
+      const purchased = new Date(Date.parse(`${start}T00:00:00Z`) + purchasedOffset * DAY).toISOString().slice(0, 10);
+      const activated = new Date(Date.parse(`${purchased}T00:00:00Z`) + activationDelay * DAY).toISOString().slice(0, 10);
+      return { units, purchased, activated };
+    }),
+  );
+
+/** fast-check's runs for the Azure invariants. */
+export const RUNS = { numRuns: 1000 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addMonths, anniversaryIn, isIsoDate, isMonthDay, nextAnniversary, termStart } from '../../../../src/lib/core/dates';
+import { addMonths, anniversaryIn, isIsoDate, isMonthDay, monthDayOf, nextAnniversary, termStart } from '../../../../src/lib/core/dates';
 
 describe('dates', () => {
   test('isIsoDate accepts real dates only', () => {
@@ -27,6 +27,12 @@ describe('dates', () => {
   test('anniversaryIn moves 29 February to the 28th in common years', () => {
     expect(anniversaryIn(2023, '02-29')).toBe('2023-02-28');
     expect(anniversaryIn(2024, '02-29')).toBe('2024-02-29');
+  });
+
+  test('monthDayOf is the MM-DD a term starting on the date renews on', () => {
+    expect(monthDayOf('2026-11-22')).toBe('11-22');
+    expect(monthDayOf('2024-02-29')).toBe('02-29');
+    expect(nextAnniversary('2027-01-01', monthDayOf('2026-11-22'))).toBe('2027-11-22');
   });
 
   test('addMonths keeps the day or clamps it to the end of a shorter month', () => {

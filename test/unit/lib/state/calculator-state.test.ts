@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasNonprofitOffer, productsByFamily, quote } from '../../../../src/lib/pricing';
+import { quote } from '../../../../src/lib/pricing';
 import { defaultState, toQuoteInput } from '../../../../src/lib/state';
 
 describe('toQuoteInput', () => {
@@ -21,14 +21,5 @@ describe('toQuoteInput', () => {
     const input = toQuoteInput({ ...state, organisation: { ...state.organisation, renewal: '11-01' } });
     expect(input.renewal).toBe('11-01');
     expect(quote(input).totals.nonprofitMonthly).toBe('160.00');
-  });
-});
-
-describe('productsByFamily', () => {
-  test('groups every product in family order and marks the frontline plans as without an offer', () => {
-    const groups = productsByFamily();
-    expect(groups.map((g) => g.family)).toEqual(['m365-business', 'office-365-enterprise', 'm365-enterprise', 'dynamics-365', 'power-platform', 'frontline']);
-    expect(groups.flatMap((g) => g.products).length).toBe(13);
-    expect(groups.at(-1)!.products.map(hasNonprofitOffer)).toEqual([false, false]);
   });
 });
