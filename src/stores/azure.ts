@@ -23,6 +23,7 @@ export function planGrantSubscription(on: boolean): void {
   updateAzure((azure) => ({ ...azure, grant: on ? { start: asOf, usedSoFar: '0', spend: ['0'] } : null }));
 }
 
+/** Changes some of the grant subscription's inputs; nothing when it is not planned. */
 export function updateGrant(patch: Partial<NonNullable<AzureChoice['grant']>>): void {
   updateAzure((azure) => (azure.grant ? { ...azure, grant: { ...azure.grant, ...patch } } : azure));
 }
@@ -32,6 +33,7 @@ export function planOpenSubscription(on: boolean): void {
   updateAzure((azure) => ({ ...azure, open: on ? { spend: ['0'], keys: [], threshold: null } : null }));
 }
 
+/** Changes some of the Azure in Open inputs; nothing when it is not planned. */
 export function updateOpen(patch: Partial<NonNullable<AzureChoice['open']>>): void {
   updateAzure((azure) => (azure.open ? { ...azure, open: { ...azure.open, ...patch } } : azure));
 }
@@ -43,11 +45,13 @@ export function addKey(): void {
   updateOpen({ keys: [...keys, { units: 10, purchased: asOf, activated: asOf }] });
 }
 
+/** Changes some of one key's figures. */
 export function updateKey(index: number, patch: Partial<OpenKey>): void {
   const keys = $state.get().azure.open?.keys ?? [];
   updateOpen({ keys: keys.map((key, i) => (i === index ? { ...key, ...patch } : key)) });
 }
 
+/** Removes one key. */
 export function removeKey(index: number): void {
   const keys = $state.get().azure.open?.keys ?? [];
   updateOpen({ keys: keys.filter((_, i) => i !== index) });

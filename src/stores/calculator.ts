@@ -46,6 +46,7 @@ export function attempt<T>(work: () => T): Outcome<T> {
   }
 }
 
+/** The estimate of the current choices, or the input error that stopped it. */
 export const $quote = computed($quoteInput, (input) => attempt(() => quote(input)));
 
 function update(change: (state: CalculatorState) => CalculatorState): void {
@@ -71,6 +72,7 @@ export function addLine(product: string): void {
   );
 }
 
+/** Removes a product line. */
 export function removeLine(product: string): void {
   update((state) => ({ ...state, lines: state.lines.filter((line) => line.product !== product) }));
 }

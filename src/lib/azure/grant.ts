@@ -36,6 +36,7 @@ export interface GrantRenewal {
   renewalOpens: string;
 }
 
+/** The grant subscription planned: each month, the renewals to make, and the totals. */
 export interface GrantPlan {
   months: GrantMonth[];
   renewals: GrantRenewal[];

@@ -10,6 +10,7 @@ export interface OpenKey {
   activated: string;
 }
 
+/** The most keys one plan takes. */
 export const MAX_KEYS = 50;
 
 /** Checks the keys: whole units, real dates, activated on or after purchase and within 5 years of it. */

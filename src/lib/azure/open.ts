@@ -56,6 +56,7 @@ export interface KeyOutcome {
   remaining: string;
 }
 
+/** The Azure in Open subscription planned: each month, each key's outcome, the suspensions and the totals. */
 export interface OpenPlan {
   months: OpenMonth[];
   keys: KeyOutcome[];

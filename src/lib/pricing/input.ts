@@ -29,7 +29,9 @@ export interface CheckedInput {
   priceDate: string;
 }
 
+/** The most seats a line may have, for staff or for volunteers. */
 export const MAX_SEATS = 1_000_000;
+/** The most product lines one quote takes. */
 export const MAX_LINES = 100;
 
 function checkSeats(value: unknown, field: string): void {
