@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { priceOrganisation, organisationChanges, type OrganisationGroup, type OrganisationInput } from '../../src/lib';
+import { priceOrganisation, organisationChanges, type OrganisationGroup, type OrganisationInput } from '../../src/lib/pricing';
 
 const group = (id: string, people: number, grantEligible: boolean, suite: string, addOns: string[] = []): OrganisationGroup =>
   ({ id, name: id, people, grantEligible, suite, addOns });

@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel, type Figure, type Product } from '../../data/types';
+import { CHANNELS, type Channel, type CommercialEntry, type Figure, type NonprofitEntry, type Product } from '../../data/types';
 import { en } from '../../i18n/en';
 import { lineIssue, type QuoteIssue } from './issues';
 import type { LineInput } from './input';
@@ -80,6 +80,17 @@ function unpricedLine(product: Product, { staff, volunteers }: LineInput, commer
   };
 }
 
+/** Where a priced line's figures come from: grant, prices, and the surcharges its billing term adds. */
+function provenanceOf(offer: NonprofitEntry, listPrice: CommercialEntry, surcharges: TermSurcharges): LineProvenance {
+  return {
+    grant: ref(offer.grantSeats, offer.from),
+    nonprofitPrice: offer.price ? ref(offer.price, offer.from) : undefined,
+    commercialPrice: ref(listPrice.price, listPrice.from),
+    ...(surcharges.nonprofit && offer.price ? { nonprofitSurcharge: ref(surcharges.nonprofit.percent, surcharges.nonprofit.from) } : {}),
+    ...(surcharges.commercial ? { commercialSurcharge: ref(surcharges.commercial.percent, surcharges.commercial.from) } : {}),
+  };
+}
+
 /** What every line of one quote shares: the channel, the date whose prices apply, the book's products. */
 export interface LineContext {
   channel: Channel;
@@ -130,13 +141,7 @@ export function priceLine(line: LineInput, index: number, product: Product, cont
     nonprofitUnitPrice: offer.price ? toMoneyString(unit) : null,
     commercialUnitPrice: toMoneyString(list),
     amounts: { nonprofitMonthly, nonprofitAnnual, commercialMonthly, commercialAnnual, grantValueMonthly, grantValueAnnual },
-    provenance: {
-      grant: ref(offer.grantSeats, offer.from),
-      nonprofitPrice: offer.price ? ref(offer.price, offer.from) : undefined,
-      commercialPrice: ref(listPrice.price, listPrice.from),
-      ...(surcharges.nonprofit && offer.price ? { nonprofitSurcharge: ref(surcharges.nonprofit.percent, surcharges.nonprofit.from) } : {}),
-      ...(surcharges.commercial ? { commercialSurcharge: ref(surcharges.commercial.percent, surcharges.commercial.from) } : {}),
-    },
+    provenance: provenanceOf(offer, listPrice, surcharges),
     issues,
   };
 }

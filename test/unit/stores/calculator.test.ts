@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { defaultState } from '../../../src/lib';
+import { defaultState } from '../../../src/lib/state';
 import { $state, setExistingSubscription, setOrganisation } from '../../../src/stores/calculator';
 
 beforeEach(() => {

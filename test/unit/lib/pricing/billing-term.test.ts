@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applySurcharge, quote, surchargeOn, termSurcharges } from '../../../../src/lib';
+import { applySurcharge, quote, surchargeOn, termSurcharges } from '../../../../src/lib/pricing';
 import { amount } from '../../../../src/lib/core/money';
 
 describe('billing terms', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { organisationChanges, type OrganisationGroup } from '../../../../src/lib';
+import { organisationChanges, type OrganisationGroup } from '../../../../src/lib/pricing';
 
 const staff = (people: number, suite: string): OrganisationGroup => ({ id: 'staff', name: 'Staff', people, grantEligible: true, suite, addOns: [] });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { priceBook } from '../../../../src/data';
 import { amount, sum } from '../../../../src/lib/core/money';
-import { priceOrganisation, type OrganisationInput, type PricedOrganisation } from '../../../../src/lib';
+import { priceOrganisation, type OrganisationInput, type PricedOrganisation } from '../../../../src/lib/pricing';
 import { organisationInput } from '../../../support/arbitraries';
 
 const RUNS = { numRuns: 1000 };

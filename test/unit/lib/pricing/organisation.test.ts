@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { QuoteInputError, priceOrganisation, type OrganisationGroup, type OrganisationInput } from '../../../../src/lib';
+import { QuoteInputError } from '../../../../src/lib/core';
+import { priceOrganisation, type OrganisationGroup, type OrganisationInput } from '../../../../src/lib/pricing';
 
 const group = (id: string, people: number, grantEligible: boolean, suite: string | null, addOns: string[] = []): OrganisationGroup =>
   ({ id, name: id, people, grantEligible, suite, addOns });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { publicAccessOn } from '../../../../src/lib';
+import { publicAccessOn } from '../../../../src/lib/programme';
 import { techSoup } from '../../../../src/data/programme';
 
 describe('publicAccessOn', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { applyProposal, isPastEstimate, priceOrganisation, startingGroups } from '../../../../src/lib';
+import { priceOrganisation } from '../../../../src/lib/pricing';
+import { applyProposal, isPastEstimate, startingGroups } from '../../../../src/lib/state';
 
 describe('the organisation state', () => {
   test('starts from grant-eligible staff and volunteers, with no suite chosen', () => {
