@@ -88,3 +88,6 @@ export const openKeys = (start: string): fc.Arbitrary<OpenKey[]> =>
 
 /** fast-check's runs for the Azure invariants. */
 export const RUNS = { numRuns: 1000 };
+
+/** A thousand plans take a few seconds; the machine may be shared, so a property test may take a minute. */
+export const TIMEOUT = 60_000;

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { planGrant } from '../../../../src/lib/azure';
 import { addMonths } from '../../../../src/lib/core/dates';
 import { amount } from '../../../../src/lib/core/money';
-import { RUNS, money, planStart as asOf, spend } from '../../../support/arbitraries';
+import { RUNS, TIMEOUT, money, planStart as asOf, spend } from '../../../support/arbitraries';
 
 describe('Azure credit: invariants', () => {
   test('grant: credit used + expired + remaining = credit granted; the billed amount is never negative', () => {
@@ -20,5 +20,5 @@ describe('Azure credit: invariants', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 });

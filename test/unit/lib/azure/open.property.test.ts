@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { planOpen } from '../../../../src/lib/azure';
 import { amount } from '../../../../src/lib/core/money';
-import { RUNS, openKeys as keys, planStart as asOf, spend } from '../../../support/arbitraries';
+import { RUNS, TIMEOUT, openKeys as keys, planStart as asOf, spend } from '../../../support/arbitraries';
 
 describe('Azure credit: invariants', () => {
   test('Azure in Open: credit used + expired + remaining = credit bought, to the cent; nothing negative', () => {
@@ -18,5 +18,5 @@ describe('Azure credit: invariants', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 });

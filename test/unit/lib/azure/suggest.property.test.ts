@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { suggestUnits } from '../../../../src/lib/azure';
 import { amount, sum } from '../../../../src/lib/core/money';
-import { openKeys as keys, planStart as asOf, spend } from '../../../support/arbitraries';
+import { TIMEOUT, openKeys as keys, planStart as asOf, spend } from '../../../support/arbitraries';
 
 describe('Azure credit: invariants', () => {
   test('following the suggestion leaves nothing suspended within the plan', () => {
@@ -13,5 +13,5 @@ describe('Azure credit: invariants', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, TIMEOUT);
 });
