@@ -11,7 +11,9 @@ export default defineConfig({
   integrations: [preact()],
   server: { host: '127.0.0.1', port: 4321 },
   build: { inlineStylesheets: 'auto' },
-  vite: { define: { __BUILD_DATE__: JSON.stringify(buildDate) } },
+  // No modulepreload helper: the few chunks loaded on demand (notices, input errors, the embed panel)
+  // need only modules the page has already loaded, and the helper cost bytes in the up-front budget.
+  vite: { define: { __BUILD_DATE__: JSON.stringify(buildDate) }, build: { modulePreload: false } },
   // Every page carries a <meta> Content-Security-Policy with hashes of its own scripts and styles.
   // frame-ancestors cannot live in a meta tag: public/_headers sets it.
   // Beyond scripts and styles, nothing may come from or go to another origin.

@@ -1,19 +1,20 @@
 import { useStore } from '@nanostores/preact';
 import { activeUseRule } from '../data/programme';
 import { parseSeats, type Parsed, type SeatProblem } from '../lib';
-import { format, t } from '../i18n';
-import { tp } from '../i18n/programme';
 import { $activeUse, $activeUseInput, $assigned, setActiveUseInput } from '../stores/programme';
 import { ParsedField } from './ParsedField';
 import { SeatField } from './SeatField';
 import { SourceNote } from './SourceNote';
+import { useFormat, useStrings } from './strings';
 
 /** The 85 % rule: granted licences assigned, how many are active, and what to do when below. */
 export function ActiveUseChecker() {
   const input = useStore($activeUseInput);
   const assigned = useStore($assigned);
   const result = useStore($activeUse);
-  const a = tp.activeUse;
+  const a = useStrings('programme').activeUse;
+  const common = useStrings('common');
+  const format = useFormat();
   const threshold = format.percent(String(activeUseRule.thresholdPercent.value));
 
   return (
@@ -32,7 +33,7 @@ export function ActiveUseChecker() {
           value={input.active}
           show={(n) => (n === null ? '' : String(n))}
           parse={(text): Parsed<number | null, SeatProblem> => (text.trim() === '' ? { ok: true, value: null } : parseSeats(text))}
-          explain={(problem) => t.fields.seatProblems[problem]}
+          explain={(problem) => common.seatProblems[problem]}
           onCommit={(n) => setActiveUseInput('active', n)}
         />
       </div>

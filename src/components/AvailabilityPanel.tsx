@@ -1,13 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import { countryOffers } from '../data/countries';
 import type { Figure } from '../data/types';
-import { format } from '../i18n';
-import { tp } from '../i18n/programme';
 import { $availability } from '../stores/programme';
-import { countryName } from './CountryField';
 import { SourceNote } from './SourceNote';
+import { useStrings, useFormat } from './strings';
 
 function Row({ label, available, source, note }: { label: string; available: boolean; source: Figure<unknown>; note?: string }) {
+  const a = useStrings('programme').availability;
   return (
     <li data-offer={label}>
       <span>
@@ -16,7 +15,7 @@ function Row({ label, available, source, note }: { label: string; available: boo
         <br />
         <SourceNote figure={source} />
       </span>
-      <strong class={available ? 'yes' : 'no'}>{available ? tp.availability.yes : tp.availability.no}</strong>
+      <strong class={available ? 'yes' : 'no'}>{available ? a.yes : a.no}</strong>
     </li>
   );
 }
@@ -24,10 +23,11 @@ function Row({ label, available, source, note }: { label: string; available: boo
 /** For the chosen country: the Surface offers, the hardware grant that does not exist, Azure in Open top-ups. */
 export function AvailabilityPanel() {
   const offers = useStore($availability);
-  const a = tp.availability;
+  const a = useStrings('programme').availability;
+  const format = useFormat();
   return (
     <section class="panel" aria-labelledby="availability-heading">
-      <h2 id="availability-heading">{offers ? a.heading({ country: countryName(offers.country) }) : a.headingNone}</h2>
+      <h2 id="availability-heading">{offers ? a.heading({ country: format.region(offers.country) }) : a.headingNone}</h2>
       {offers ? (
         <ul class="status-list">
           <Row label={a.surfaceNew} available={offers.surfaceNew} source={countryOffers.surfaceNew} />

@@ -1,16 +1,15 @@
 import { useStore } from '@nanostores/preact';
 import { timelineMarks } from '../lib';
-import { format } from '../i18n';
-import { ta } from '../i18n/azure';
 import { $grantPlan, $openPlan } from '../stores/azure';
 import { chartGeometry } from './chart-geometry';
 import { ChartTicks } from './ChartTicks';
 import { FiguresTable } from './FiguresTable';
-
-const tl = ta.timeline;
+import { useFormat, useStrings } from './strings';
 
 /** Remaining credit of each planned subscription over 24 months, as a chart and as a table. */
 export function AzureTimeline() {
+  const tl = useStrings('azure').timeline;
+  const format = useFormat();
   const grantOutcome = useStore($grantPlan);
   const openOutcome = useStore($openPlan);
   const grant = grantOutcome?.ok ? grantOutcome.value : null;

@@ -1,20 +1,25 @@
 import { useStore } from '@nanostores/preact';
 import type { LineDifference, PriceChange } from '../lib';
-import { format, t } from '../i18n';
-import { to } from '../i18n/outlook';
+import type { Formatters } from '../i18n/format';
+import type { CommonStrings, OutlookStrings } from '../i18n/parts';
 import { $state } from '../stores/calculator';
 import { $featuredChange, $laterChanges } from '../stores/outlook';
+import { useFormat, useStrings } from './strings';
 
-function describe(difference: LineDifference): string {
+/** What a change does to one line, in words. */
+function describe(t: OutlookStrings['change'], common: CommonStrings, format: Formatters, difference: LineDifference): string {
   const show = (value: string | number | null) =>
-    value === null ? t.line.noPrice : typeof value === 'number' ? format.count(value) : format.money(value);
+    value === null ? common.noPrice : typeof value === 'number' ? format.count(value) : format.money(value);
   const params = { product: difference.name, before: show(difference.before), after: show(difference.after) };
-  if (difference.kind === 'grant') return to.change.grantChange(params);
-  return difference.kind === 'price' ? to.change.priceChange(params) : to.change.listChange(params);
+  if (difference.kind === 'grant') return t.grantChange(params);
+  return difference.kind === 'price' ? t.priceChange(params) : t.listChange(params);
 }
 
 /** The selection the day before and the day of 1 Sept 2022, and later changes that touch it. */
 export function ChangePanel() {
+  const t = useStrings('outlook').change;
+  const common = useStrings('common');
+  const format = useFormat();
   const featured = useStore($featuredChange);
   const later = useStore($laterChanges);
   const { organisation } = useStore($state);
@@ -24,16 +29,16 @@ export function ChangePanel() {
 
   return (
     <section data-section="change" class="panel" aria-labelledby="change-heading">
-      <h2 id="change-heading">{to.change.heading}</h2>
-      <p>{to.change.intro}</p>
+      <h2 id="change-heading">{t.heading}</h2>
+      <p>{t.intro}</p>
       <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="change-heading">
         <table>
           <thead>
             <tr>
-              <th scope="col">{to.change.product}</th>
-              <th scope="col" class="num">{to.change.before}</th>
-              <th scope="col" class="num">{to.change.after}</th>
-              <th scope="col" class="num">{to.change.difference}</th>
+              <th scope="col">{t.product}</th>
+              <th scope="col" class="num">{t.before({ date: comparison.a.priceDate })}</th>
+              <th scope="col" class="num">{t.after({ date: comparison.b.priceDate })}</th>
+              <th scope="col" class="num">{t.difference}</th>
             </tr>
           </thead>
           <tbody>
@@ -48,7 +53,7 @@ export function ChangePanel() {
           </tbody>
           <tfoot>
             <tr data-total="change">
-              <th scope="row">{to.change.total}</th>
+              <th scope="row">{t.total}</th>
               <td class="num">{format.money(comparison.totals.nonprofitMonthlyA)}</td>
               <td class="num">{format.money(comparison.totals.nonprofitMonthlyB)}</td>
               <td class="num">{format.money(comparison.totals.changeMonthly)}</td>
@@ -56,32 +61,32 @@ export function ChangePanel() {
           </tfoot>
         </table>
       </div>
-      <p>{to.change.perYear({ amount: format.money(comparison.totals.changeAnnual) })}</p>
+      <p>{t.perYear({ amount: format.money(comparison.totals.changeAnnual) })}</p>
       <p class="callout" data-reaches={comparison.reachesCustomerOn}>
         {differences.length === 0
-          ? to.change.noEffect
+          ? t.noEffect
           : existing
-            ? to.change.reachesExisting({ date: format.date(comparison.reachesCustomerOn) })
-            : to.change.reachesNew}
+            ? t.reachesExisting({ date: format.date(comparison.reachesCustomerOn) })
+            : t.reachesNew}
       </p>
 
-      <h3>{to.change.laterHeading}</h3>
+      <h3>{t.laterHeading}</h3>
       {later.ok && later.value.length > 0 ? (
         <ul class="later-changes">
           {later.value.map((change: PriceChange) => (
             <li key={change.date} data-change={change.date}>
-              <strong>{to.change.laterItem({ date: format.date(change.date) })}</strong>
+              <strong>{t.laterItem({ date: format.date(change.date) })}</strong>
               <ul>
                 {change.differences.map((d) => (
-                  <li key={`${d.product}-${d.kind}`}>{describe(d)}</li>
+                  <li key={`${d.product}-${d.kind}`}>{describe(t, common, format, d)}</li>
                 ))}
               </ul>
-              {existing && <p class="hint">{to.change.laterReaches({ date: format.date(change.comparison.reachesCustomerOn) })}</p>}
+              {existing && <p class="hint">{t.laterReaches({ date: format.date(change.comparison.reachesCustomerOn) })}</p>}
             </li>
           ))}
         </ul>
       ) : (
-        <p>{to.change.noLater}</p>
+        <p>{t.noLater}</p>
       )}
     </section>
   );

@@ -1,14 +1,6 @@
+import { useMemo } from 'preact/hooks';
 import { countryCodes } from '../data/countries';
-import { t } from '../i18n';
-
-const names = new Intl.DisplayNames([t.locale], { type: 'region' });
-const collator = new Intl.Collator(t.locale);
-
-/** Every country and territory, by its name in the page's language, in that language's order. */
-const countries = countryCodes.value.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
-
-/** The name of a country in the page's language. */
-export const countryName = (code: string) => names.of(code) ?? code;
+import { useFormat, useStrings } from './strings';
 
 interface Props {
   value: string | null;
@@ -17,6 +9,13 @@ interface Props {
 
 /** A native select of all countries: typing a name's first letters jumps to it, with the keyboard alone. */
 export function CountryField({ value, onChange }: Props) {
+  const t = useStrings('calculator');
+  const format = useFormat();
+  // Every country and territory, by its name in the page's language, in that language's order.
+  const countries = useMemo(
+    () => countryCodes.value.map((code) => ({ code, name: format.region(code) })).sort((a, b) => format.compare(a.name, b.name)),
+    [format],
+  );
   return (
     <div class="field">
       <label for="org-country">{t.organisation.country}</label>

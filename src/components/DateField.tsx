@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { format, t } from '../i18n';
 import { FieldFrame, describedBy } from './FieldFrame';
+import { useFormat, useStrings } from './strings';
 
 interface Props {
   id: string;
@@ -16,8 +16,10 @@ interface Props {
 
 /** A date input that commits only dates the engine can use, and says why it refused the others. */
 export function DateField({ id, label, hint, value, min, explain, onCommit }: Props) {
+  const common = useStrings('common');
+  const format = useFormat();
   const [problem, setProblem] = useState<string | null>(null);
-  const error = problem && `${problem} ${t.fields.kept({ value: format.date(value) })}`;
+  const error = problem && `${problem} ${common.kept({ value: format.date(value) })}`;
 
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
@@ -30,7 +32,7 @@ export function DateField({ id, label, hint, value, min, explain, onCommit }: Pr
         aria-describedby={describedBy(id, hint, error)}
         onChange={(event) => {
           const date = event.currentTarget.value;
-          const found = date === '' ? t.fields.dateProblems.empty : explain(date);
+          const found = date === '' ? common.dateProblems.empty : explain(date);
           setProblem(found);
           if (found === null && date !== value) onCommit(date);
         }}

@@ -1,8 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { ACCENTS, DEFAULT_EMBED_OPTIONS, SECTIONS, THEMES, embedSnippets, encodeState, type EmbedOptions } from '../lib';
-import { t } from '../i18n';
-import { te } from '../i18n/embed';
+import type { EmbedStrings } from '../i18n/parts';
 import { $state } from '../stores/calculator';
 import { copyText } from './clipboard';
 
@@ -10,13 +9,13 @@ import { copyText } from './clipboard';
  * Options for a partner's embed, the snippets for the current state, copy buttons and a live preview.
  * Loaded on demand by EmbedSection, when someone opens it.
  */
-export function EmbedPanel() {
+export function EmbedPanel({ strings }: { strings: EmbedStrings }) {
   const state = useStore($state);
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
   const [copied, setCopied] = useState('');
   const origin = typeof location === 'undefined' ? '' : location.origin;
-  const snippets = embedSnippets(origin, encodeState(state), options, te.frameTitle);
-  const copy = async (text: string, label: string) => setCopied((await copyText(text)) ? label : t.share.copyFailed);
+  const snippets = embedSnippets(origin, encodeState(state), options, strings.frameTitle);
+  const copy = async (text: string, label: string) => setCopied((await copyText(text)) ? label : strings.copyFailed);
   const toggleSection = (section: (typeof SECTIONS)[number], on: boolean) => {
     const next = SECTIONS.filter((s) => (s === section ? on : options.sections.includes(s)));
     if (next.length > 0) setOptions({ ...options, sections: next });
@@ -24,42 +23,42 @@ export function EmbedPanel() {
 
   return (
     <>
-      <p>{te.intro}</p>
+      <p>{strings.intro}</p>
       <div class="field-row">
         <div class="field">
-          <label for="embed-theme">{te.theme}</label>
+          <label for="embed-theme">{strings.theme}</label>
           <select id="embed-theme" value={options.theme} onChange={(e) => setOptions({ ...options, theme: e.currentTarget.value as EmbedOptions['theme'] })}>
-            {THEMES.map((theme) => <option key={theme} value={theme}>{te.themes[theme]}</option>)}
+            {THEMES.map((theme) => <option key={theme} value={theme}>{strings.themes[theme]}</option>)}
           </select>
         </div>
         <div class="field">
-          <label for="embed-accent">{te.accent}</label>
+          <label for="embed-accent">{strings.accent}</label>
           <select id="embed-accent" value={options.accent} onChange={(e) => setOptions({ ...options, accent: e.currentTarget.value as EmbedOptions['accent'] })}>
-            {ACCENTS.map((accent) => <option key={accent} value={accent}>{te.accents[accent]}</option>)}
+            {ACCENTS.map((accent) => <option key={accent} value={accent}>{strings.accents[accent]}</option>)}
           </select>
         </div>
       </div>
       <fieldset class="choices">
-        <legend>{te.sections}</legend>
+        <legend>{strings.sections}</legend>
         {SECTIONS.map((section) => (
           <div class="choice" key={section}>
             <input type="checkbox" id={`embed-section-${section}`} checked={options.sections.includes(section)} onChange={(e) => toggleSection(section, e.currentTarget.checked)} />
-            <label for={`embed-section-${section}`}>{te.sectionNames[section]}</label>
+            <label for={`embed-section-${section}`}>{strings.sectionNames[section]}</label>
           </div>
         ))}
       </fieldset>
 
-      <label for="embed-snippet" class="snippet-label">{te.snippet}</label>
+      <label for="embed-snippet" class="snippet-label">{strings.snippet}</label>
       <textarea id="embed-snippet" readOnly rows={4} value={snippets.script} class="snippet" />
-      <button type="button" class="button" onClick={() => copy(snippets.script, te.copied)}>{te.copy}</button>
+      <button type="button" class="button" onClick={() => copy(snippets.script, strings.copied)}>{strings.copy}</button>
 
-      <label for="embed-iframe" class="snippet-label">{te.iframe}</label>
+      <label for="embed-iframe" class="snippet-label">{strings.iframe}</label>
       <textarea id="embed-iframe" readOnly rows={3} value={snippets.iframe} class="snippet" />
-      <button type="button" class="button secondary" onClick={() => copy(snippets.iframe, te.copied)}>{te.copyIframe}</button>
+      <button type="button" class="button secondary" onClick={() => copy(snippets.iframe, strings.copied)}>{strings.copyIframe}</button>
       <p role="status" class="hint">{copied}</p>
 
-      <h3>{te.preview}</h3>
-      <iframe class="embed-preview" src={snippets.src} title={`${te.preview}: ${te.frameTitle}`} loading="lazy" />
+      <h3>{strings.preview}</h3>
+      <iframe class="embed-preview" src={snippets.src} title={`${strings.preview}: ${strings.frameTitle}`} loading="lazy" />
     </>
   );
 }

@@ -1,20 +1,21 @@
 import { useStore } from '@nanostores/preact';
 import { parseAmount } from '../lib';
-import { format, t } from '../i18n';
-import { ta } from '../i18n/azure';
 import { $state } from '../stores/calculator';
 import { $grantPlan, planGrantSubscription, updateGrant } from '../stores/azure';
 import { DateField } from './DateField';
 import { ParsedField } from './ParsedField';
 import { SpendField } from './SpendField';
+import { EngineError } from './EngineError';
+import { useFormat, useStrings } from './strings';
 
 /** The nonprofit grant subscription: its inputs and what the plan says of it. */
 export function GrantPanel() {
+  const ta = useStrings('azure');
+  const format = useFormat();
   const { organisation, azure } = useStore($state);
   const outcome = useStore($grantPlan);
   const grant = azure.grant;
-  const g = ta.grant;
-  const r = ta.results;
+  const { grant: g, results: r } = ta;
 
   return (
     <section class="panel azure-kind" aria-labelledby="grant-heading" data-plan="grant">
@@ -40,7 +41,7 @@ export function GrantPanel() {
           <SpendField id="grant-spend" asOf={organisation.asOf} spend={grant.spend} onCommit={(spend) => updateGrant({ spend })} />
         </>
       )}
-      {outcome && !outcome.ok && <p class="issue error">{t.notice.engine} {outcome.error.message}</p>}
+      {outcome && !outcome.ok && <EngineError error={outcome.error} />}
       {outcome?.ok && (
         <div role="status" aria-live="polite" class="azure-results">
           <dl class="line-results">

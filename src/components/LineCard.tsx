@@ -1,9 +1,9 @@
 import type { LineChoice, Organisation, QuoteIssue, QuoteLine } from '../lib';
-import { format, t } from '../i18n';
 import { removeLine, setLineSeats } from '../stores/calculator';
 import { IssueList } from './IssueList';
 import { SeatField } from './SeatField';
 import { SourceNote } from './SourceNote';
+import { useFormat, useStrings } from './strings';
 
 interface Props {
   choice: LineChoice;
@@ -16,6 +16,9 @@ interface Props {
 
 /** One product line: its seat inputs, what the engine made of them, and any issue in place. */
 export function LineCard({ choice, organisation, line, issues, onRemove }: Props) {
+  const t = useStrings('calculator');
+  const common = useStrings('common');
+  const format = useFormat();
   const id = `line-${choice.product}`;
   const name = line?.name ?? choice.product;
   const unpriced = line?.status === 'unpriced';
@@ -54,7 +57,7 @@ export function LineCard({ choice, organisation, line, issues, onRemove }: Props
           <div>
             <dt>{t.line.unitPrice}</dt>
             <dd data-field="nonprofitUnitPrice">
-              {line.nonprofitUnitPrice === null ? t.line.noPrice : format.money(line.nonprofitUnitPrice)}
+              {line.nonprofitUnitPrice === null ? common.noPrice : format.money(line.nonprofitUnitPrice)}
               {line.provenance.nonprofitPrice && <SourceNote figure={line.provenance.nonprofitPrice} />}
             </dd>
           </div>

@@ -1,43 +1,36 @@
 import { useStore } from '@nanostores/preact';
-import { tn } from '../i18n/notices';
+import { useEffect, useState } from 'preact/hooks';
+import type { NoticeStrings } from '../i18n/parts';
 import { $notices } from '../stores/calculator';
 import type { RestoreNotice } from '../stores/persistence';
+import { useLater } from './strings';
 
 /** A notice in plain words; values from the link are shown as text only, never as markup. */
-function noticeText(notice: RestoreNotice): string {
-  const field = (key: string | undefined) => (key ? (tn.fields[key] ?? key) : '');
-  switch (notice.code) {
-    case 'storage-discarded':
-      return tn['storage-discarded'];
-    case 'too-many-lines':
-      return tn['too-many-lines'];
-    case 'unknown-key':
-      return tn['unknown-key']({ key: notice.key ?? '' });
-    case 'bad-value':
-      return tn['bad-value']({ field: field(notice.key), value: notice.value ?? '' });
-    case 'bad-option':
-      return tn['bad-option']({ field: field(notice.key), value: notice.value });
-    default:
-      return tn[notice.code]({ value: notice.value ?? '' });
-  }
+function noticeText(strings: NoticeStrings, notice: RestoreNotice): string {
+  const key = 'key' in notice ? (notice.key ?? '') : '';
+  const value = 'value' in notice ? (notice.value ?? '') : '';
+  return strings.messages[notice.code]({ key, field: strings.fields[key] ?? key, value });
 }
 
-/** What the calculator ignored or corrected when it opened a link or saved state. */
+/** What the calculator ignored or corrected when it opened a link or saved state; its words load with it. */
 export function NoticeList() {
   const notices = useStore($notices);
-  if (notices.length === 0) return null;
+  const load = useLater('notices');
+  const [strings, setStrings] = useState<NoticeStrings | null>(null);
+  useEffect(() => void load().then(setStrings), []);
+  if (notices.length === 0 || !strings) return null;
   return (
     <section class="panel notices" role="status" aria-labelledby="notices-heading">
-      <h2 id="notices-heading">{tn.heading}</h2>
+      <h2 id="notices-heading">{strings.heading}</h2>
       <ul>
         {notices.map((notice, i) => (
           <li key={i} data-notice={notice.code}>
-            {noticeText(notice)}
+            {noticeText(strings, notice)}
           </li>
         ))}
       </ul>
       <button type="button" class="button secondary" onClick={() => $notices.set([])}>
-        {tn.dismiss}
+        {strings.dismiss}
       </button>
     </section>
   );

@@ -1,23 +1,24 @@
 import { useStore } from '@nanostores/preact';
 import { keyDateProblem, lastActivation, parseAmount, parseUnits, type OpenAlert, type OpenKey } from '../lib';
-import { format, t } from '../i18n';
-import { ta } from '../i18n/azure';
+import type { Formatters } from '../i18n/format';
+import type { AzureStrings } from '../i18n/parts';
 import { $state } from '../stores/calculator';
 import { $openPlan, addKey, planOpenSubscription, removeKey, updateKey, updateOpen } from '../stores/azure';
 import { DateField } from './DateField';
 import { ParsedField } from './ParsedField';
 import { SpendField } from './SpendField';
+import { EngineError } from './EngineError';
+import { useFormat, useStrings } from './strings';
 
-const o = ta.open;
-const r = ta.results;
-
-function dateMessage(purchased: string, activated: string): string | null {
+/** Why a key's two dates cannot be used together, in words, or null. */
+function dateMessage(o: AzureStrings['open'], format: Formatters, purchased: string, activated: string): string | null {
   const problem = keyDateProblem(purchased, activated);
   if (problem === 'before-purchase') return o.beforePurchase;
   return problem === 'too-late' ? o.tooLate({ last: format.date(lastActivation(purchased)) }) : null;
 }
 
-function alertText(alert: OpenAlert): string {
+/** An alert Azure would send, in words. */
+function alertText(r: AzureStrings['results'], format: Formatters, alert: OpenAlert): string {
   const date = format.date(alert.date);
   if (alert.kind === 'threshold') return r.alerts.threshold({ date, remaining: format.money(alert.remaining) });
   if (alert.kind === 'key-low') return r.alerts['key-low']({ n: alert.key + 1, date });
@@ -26,6 +27,8 @@ function alertText(alert: OpenAlert): string {
 
 /** One credit key: units and its two dates, each checked before it reaches the plan. */
 function KeyRow({ index, credit }: { index: number; credit: OpenKey }) {
+  const o = useStrings('azure').open;
+  const format = useFormat();
   const id = `key-${index}`;
   return (
     <li class="line" data-key={index}>
@@ -37,8 +40,8 @@ function KeyRow({ index, credit }: { index: number; credit: OpenKey }) {
       </div>
       <div class="field-row">
         <ParsedField id={`${id}-units`} label={o.units} value={credit.units} show={String} parse={parseUnits} explain={(p) => o.unitProblems[p]} onCommit={(units) => updateKey(index, { units })} />
-        <DateField id={`${id}-purchased`} label={o.purchased} value={credit.purchased} explain={(d) => dateMessage(d, credit.activated)} onCommit={(purchased) => updateKey(index, { purchased })} />
-        <DateField id={`${id}-activated`} label={o.activated} value={credit.activated} explain={(d) => dateMessage(credit.purchased, d)} onCommit={(activated) => updateKey(index, { activated })} />
+        <DateField id={`${id}-purchased`} label={o.purchased} value={credit.purchased} explain={(d) => dateMessage(o, format, d, credit.activated)} onCommit={(purchased) => updateKey(index, { purchased })} />
+        <DateField id={`${id}-activated`} label={o.activated} value={credit.activated} explain={(d) => dateMessage(o, format, credit.purchased, d)} onCommit={(activated) => updateKey(index, { activated })} />
       </div>
     </li>
   );
@@ -46,6 +49,9 @@ function KeyRow({ index, credit }: { index: number; credit: OpenKey }) {
 
 /** The Azure in Open subscription: use, keys, alert threshold, and what the plan says of them. */
 export function OpenPanel() {
+  const ta = useStrings('azure');
+  const { open: o, results: r } = ta;
+  const format = useFormat();
   const { organisation, azure } = useStore($state);
   const outcome = useStore($openPlan);
   const open = azure.open;
@@ -81,7 +87,7 @@ export function OpenPanel() {
           />
         </>
       )}
-      {outcome && !outcome.ok && <p class="issue error">{t.notice.engine} {outcome.error.message}</p>}
+      {outcome && !outcome.ok && <EngineError error={outcome.error} />}
       {plan && (
         <div role="status" aria-live="polite" class="azure-results">
           <dl class="line-results">
@@ -99,14 +105,14 @@ export function OpenPanel() {
           {suggestions.length > 0 ? (
             <>
               <p>{r.suggestion}</p>
-              <ul data-result="open-suggestions">{suggestions.map((s) => <li key={s.activateOn}>{r.suggestionItem({ units: s.units, date: format.date(s.activateOn) })}</li>)}</ul>
+              <ul data-result="open-suggestions">{suggestions.map((s) => <li key={s.activateOn}>{r.suggestionItem({ units: s.units, value: s.value, date: format.date(s.activateOn) })}</li>)}</ul>
             </>
           ) : (
             open && open.keys.length > 0 && <p>{r.nothingToBuy}</p>
           )}
           <h4>{r.alertsHeading}</h4>
           {plan.months.some((m) => m.alerts.length > 0) ? (
-            <ul data-result="open-alerts">{plan.months.flatMap((m) => m.alerts).map((a, i) => <li key={i}>{alertText(a)}</li>)}</ul>
+            <ul data-result="open-alerts">{plan.months.flatMap((m) => m.alerts).map((a, i) => <li key={i}>{alertText(r, format, a)}</li>)}</ul>
           ) : (
             <p>{r.noAlerts}</p>
           )}

@@ -2,18 +2,20 @@ import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { CHANNELS } from '../data/types';
 import { checkWhen, firstPriceDate, monthDayOf, nextAnniversary, type DateProblem } from '../lib';
-import { format, t } from '../i18n';
+import type { CommonStrings } from '../i18n/parts';
+import type { Formatters } from '../i18n/format';
 import { $state, setExistingSubscription, setOrganisation } from '../stores/calculator';
 import { DateField } from './DateField';
 import { CountryField } from './CountryField';
 import { SeatField } from './SeatField';
+import { useFormat, useStrings } from './strings';
 
 const firstDate = firstPriceDate();
 
 /** A date problem of the organisation section in plain words. */
-function whenMessage(problem: DateProblem | null): string | null {
+function whenMessage(common: CommonStrings, format: Formatters, problem: DateProblem | null): string | null {
   if (problem === null) return null;
-  return problem === 'empty' ? t.fields.dateProblems.empty : t.fields.dateProblems[problem]({ first: format.date(firstDate) });
+  return problem === 'empty' ? common.dateProblems.empty : common.dateProblems[problem]({ first: format.date(firstDate) });
 }
 
 /**
@@ -21,6 +23,9 @@ function whenMessage(problem: DateProblem | null): string | null {
  * server-rendered explanation of who may get grants, passed in as a static slot (no JavaScript).
  */
 export function OrganisationForm({ who }: { who?: ComponentChildren }) {
+  const t = useStrings('calculator');
+  const common = useStrings('common');
+  const format = useFormat();
   const { organisation } = useStore($state);
   const { renewal, asOf } = organisation;
 
@@ -46,14 +51,14 @@ export function OrganisationForm({ who }: { who?: ComponentChildren }) {
       </fieldset>
 
       <div class="field-row">
-        <DateField id="org-as-of" label={t.organisation.asOf} hint={t.organisation.asOfHint} value={asOf} min={firstDate} explain={(date) => whenMessage(checkWhen(date, renewal))} onCommit={(date) => setOrganisation('asOf', date)} />
+        <DateField id="org-as-of" label={t.organisation.asOf} hint={t.organisation.asOfHint} value={asOf} min={firstDate} explain={(date) => whenMessage(common, format, checkWhen(date, renewal))} onCommit={(date) => setOrganisation('asOf', date)} />
         <div class="field">
           <div class="choice">
             <input type="checkbox" id="org-existing" checked={renewal !== null} onChange={(event) => setExistingSubscription(event.currentTarget.checked)} />
             <label for="org-existing">{t.organisation.existing}</label>
           </div>
           {renewal !== null && (
-            <DateField id="org-renewal" label={t.organisation.renewal} hint={t.organisation.renewalHint} value={nextAnniversary(asOf, renewal)} explain={(date) => whenMessage(checkWhen(asOf, monthDayOf(date)))} onCommit={(date) => setOrganisation('renewal', monthDayOf(date))} />
+            <DateField id="org-renewal" label={t.organisation.renewal} hint={t.organisation.renewalHint} value={nextAnniversary(asOf, renewal)} explain={(date) => whenMessage(common, format, checkWhen(asOf, monthDayOf(date)))} onCommit={(date) => setOrganisation('renewal', monthDayOf(date))} />
           )}
         </div>
       </div>

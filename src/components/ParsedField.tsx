@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Parsed } from '../lib';
-import { t } from '../i18n';
 import { FieldFrame, describedBy } from './FieldFrame';
+import { useStrings } from './strings';
 
 interface Props<T, P extends string> {
   id: string;
@@ -22,9 +22,10 @@ interface Props<T, P extends string> {
  * beside the field, and the results keep using the last valid value.
  */
 export function ParsedField<T, P extends string>({ id, label, hint, value, show, parse, explain, onCommit, inputMode = 'numeric' }: Props<T, P>) {
+  const common = useStrings('common');
   const [draft, setDraft] = useState<string | null>(null);
   const parsed = draft === null ? null : parse(draft);
-  const error = parsed && !parsed.ok ? `${explain(parsed.problem)} ${t.fields.kept({ value: show(value) || '—' })}` : null;
+  const error = parsed && !parsed.ok ? `${explain(parsed.problem)} ${common.kept({ value: show(value) || '—' })}` : null;
 
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>

@@ -1,12 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../i18n';
 import { $quote, $state, addLine } from '../stores/calculator';
 import { LineCard } from './LineCard';
 import { ProductPicker } from './ProductPicker';
+import { useStrings } from './strings';
 
 /** The product lines with their results, and the picker that adds more. */
 export function ProductLines() {
+  const t = useStrings('calculator');
   const { organisation, lines } = useStore($state);
   const outcome = useStore($quote);
   const quote = outcome.ok ? outcome.value : undefined;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { hasNonprofitOffer, productsByFamily } from '../lib';
-import { t } from '../i18n';
+import { useStrings } from './strings';
 
 const groups = productsByFamily();
 
@@ -11,6 +11,7 @@ interface Props {
 
 /** A grouped list of every product in the price book and an Add button; added products are marked. */
 export function ProductPicker({ added, onAdd }: Props) {
+  const t = useStrings('calculator');
   const firstFree = groups.flatMap((g) => g.products).find((p) => !added.has(p.id))?.id ?? '';
   const [chosen, setChosen] = useState('');
   const selected = chosen && !added.has(chosen) ? chosen : firstFree;

@@ -1,15 +1,15 @@
 import { useStore } from '@nanostores/preact';
 import { switchMonths } from '../lib';
-import { format } from '../i18n';
-import { to } from '../i18n/outlook';
 import { $projection } from '../stores/outlook';
 import { chartGeometry } from './chart-geometry';
 import { ChartTicks } from './ChartTicks';
 import { FiguresTable } from './FiguresTable';
-
+import { useFormat, useStrings } from './strings';
 
 /** Monthly cost against commercial cost over the next 12 months, as a chart and as a table. */
 export function ProjectionChart() {
+  const t = useStrings('outlook').projection;
+  const format = useFormat();
   const outcome = useStore($projection);
   if (!outcome.ok) return null;
   const projection = outcome.value;
@@ -21,15 +21,15 @@ export function ProjectionChart() {
 
   return (
     <section data-section="projection" class="panel" aria-labelledby="projection-heading">
-      <h2 id="projection-heading">{to.projection.heading}</h2>
-      <p data-total="projection">{to.projection.summary({ nonprofit: format.money(projection.totals.nonprofit), commercial: format.money(projection.totals.commercial) })}</p>
+      <h2 id="projection-heading">{t.heading}</h2>
+      <p data-total="projection">{t.summary({ nonprofit: format.money(projection.totals.nonprofit), commercial: format.money(projection.totals.commercial) })}</p>
       {projection.switches.map((s) => (
         <p key={s.date} class="callout">
-          {to.projection.switchNote({ date: format.date(s.date), before: format.money(s.nonprofitBefore), after: format.money(s.nonprofitAfter) })}
+          {t.switchNote({ date: format.date(s.date), before: format.money(s.nonprofitBefore), after: format.money(s.nonprofitAfter) })}
         </p>
       ))}
       <figure class="chart">
-        <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={to.projection.chartLabel}>
+        <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={t.chartLabel}>
           <ChartTicks g={g} label={format.axisMoney} />
           {g.slotX.map((x, i) => (
             <text key={x} x={x + 4} y={g.height - 12} class="axis">{format.monthShort(projection.months[i]!.start)}</text>
@@ -37,21 +37,21 @@ export function ProjectionChart() {
           {g.markX.map((x) => (
             <g key={x}>
               <line x1={x} x2={x} y1={g.plot.top} y2={g.plot.bottom} class="renewal" />
-              <text x={x + 4} y={g.plot.top + 12} class="axis">{to.projection.renewal}</text>
+              <text x={x + 4} y={g.plot.top + 12} class="axis">{t.renewal}</text>
             </g>
           ))}
           <path d={commercialPath} class="series commercial" />
           <path d={nonprofitPath} class="series nonprofit" />
         </svg>
         <figcaption class="legend">
-          <span class="key nonprofit">{to.projection.nonprofit}</span>
-          <span class="key commercial">{to.projection.commercial}</span>
+          <span class="key nonprofit">{t.nonprofit}</span>
+          <span class="key commercial">{t.commercial}</span>
         </figcaption>
       </figure>
       <FiguresTable
-        toggle={to.projection.tableToggle}
-        label={to.projection.chartLabel}
-        columns={[to.projection.month, to.projection.nonprofit, to.projection.commercial]}
+        toggle={t.tableToggle}
+        label={t.chartLabel}
+        columns={[t.month, t.nonprofit, t.commercial]}
         rows={projection.months.map((m) => ({ key: m.start, head: format.date(m.start), cells: [format.money(m.nonprofit), format.money(m.commercial)] }))}
       />
     </section>

@@ -1,6 +1,6 @@
 import { parseSeats } from '../lib';
-import { t } from '../i18n';
 import { ParsedField } from './ParsedField';
+import { useStrings } from './strings';
 
 interface Props {
   id: string;
@@ -12,5 +12,6 @@ interface Props {
 
 /** A seat count: a whole number from 0 to 1,000,000, "1,200" allowed. */
 export function SeatField(props: Props) {
-  return <ParsedField {...props} show={String} parse={parseSeats} explain={(problem) => t.fields.seatProblems[problem]} />;
+  const common = useStrings('common');
+  return <ParsedField {...props} show={String} parse={parseSeats} explain={(problem) => common.seatProblems[problem]} />;
 }

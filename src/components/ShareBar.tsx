@@ -1,9 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { encodeState } from '../lib';
-import { t } from '../i18n';
 import { $embedded, $state } from '../stores/calculator';
 import { copyText } from './clipboard';
+import { useStrings } from './strings';
 
 /** The link to the full calculator with this state (also from inside an embed, never to the frame). */
 function fullCalculatorLink(query: string): string {
@@ -12,6 +12,7 @@ function fullCalculatorLink(query: string): string {
 
 /** "Copy link", what happened when it was pressed, and in an embed the link back to the full calculator. */
 export function ShareBar() {
+  const t = useStrings('calculator');
   const state = useStore($state);
   const embedded = useStore($embedded);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');

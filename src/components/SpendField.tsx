@@ -1,8 +1,6 @@
-import { parseAmount, spendMonthStarts, spendVarying, withMonthSpend, type Spend } from '../lib';
-import { format } from '../i18n';
-import { ta } from '../i18n/azure';
+import { SPEND_MONTHS, parseAmount, spendMonthStarts, spendVarying, withMonthSpend, type Spend } from '../lib';
 import { ParsedField } from './ParsedField';
-
+import { useFormat, useStrings } from './strings';
 
 interface Props {
   id: string;
@@ -14,7 +12,9 @@ interface Props {
 
 /** Expected use a month: one amount, or one for each of the next twelve months. */
 export function SpendField({ id, asOf, spend, onCommit }: Props) {
-  const varies = spend.length === 12;
+  const ta = useStrings('azure');
+  const format = useFormat();
+  const varies = spend.length === SPEND_MONTHS;
   const field = (index: number, label: string) => (
     <ParsedField
       key={`${id}-${index}`}

@@ -1,9 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { format, t } from '../i18n';
 import { $quote } from '../stores/calculator';
+import { useFormat, useStrings } from './strings';
 
 /** On narrow screens, the monthly total stays in view while the user edits fields far above the totals. */
 export function SummaryBar() {
+  const t = useStrings('calculator');
+  const format = useFormat();
   const outcome = useStore($quote);
   if (!outcome.ok) return null;
   const { totals } = outcome.value;

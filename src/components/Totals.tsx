@@ -1,12 +1,15 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { format, t } from '../i18n';
 import { $quote } from '../stores/calculator';
+import { EngineError } from './EngineError';
+import { useFormat, useStrings } from './strings';
 
 const ANNOUNCE_DELAY_MS = 800;
 
 /** The totals, and a polite live region that announces them once the user pauses. */
 export function Totals() {
+  const t = useStrings('calculator');
+  const format = useFormat();
   const outcome = useStore($quote);
   const [announcement, setAnnouncement] = useState('');
   const totals = outcome.ok ? outcome.value.totals : undefined;
@@ -29,7 +32,7 @@ export function Totals() {
     return (
       <section data-section="totals" class="panel totals-panel" aria-labelledby="totals-heading">
         <h2 id="totals-heading">{t.totals.heading}</h2>
-        <p class="issue error">{t.notice.engine} {outcome.error.message}</p>
+        <EngineError error={outcome.error} />
       </section>
     );
   }

@@ -1,19 +1,19 @@
 import { useStore } from '@nanostores/preact';
 import { techSoup } from '../data/programme';
 import { parseAmount } from '../lib';
-import { format, t } from '../i18n';
-import { tp } from '../i18n/programme';
 import { $windows, $windowsInput, setWindowsInput } from '../stores/programme';
 import { ParsedField } from './ParsedField';
 import { SeatField } from './SeatField';
 import { SourceNote } from './SourceNote';
+import { useFormat, useStrings } from './strings';
 
 
 /** Windows 11 Pro through TechSoup: the 50-licence limit, the admin fees, and the other donated software. */
 export function WindowsGrantPanel() {
   const input = useStore($windowsInput);
   const grant = useStore($windows);
-  const w = tp.windows;
+  const w = useStrings('programme').windows;
+  const format = useFormat();
 
   return (
     <section class="panel" aria-labelledby="windows-heading">
@@ -32,7 +32,7 @@ export function WindowsGrantPanel() {
           value={input.fee}
           show={(fee) => fee ?? ''}
           parse={(text) => parseAmount(text, null)}
-          explain={(problem) => t.fields.feeProblems[problem]}
+          explain={(problem) => w.feeProblems[problem]}
           onCommit={(fee) => setWindowsInput('fee', fee)}
         />
       </div>

@@ -3,18 +3,18 @@
  * price book, no DOM, no UI, no stores. Only names used outside src/lib are here; tests and the
  * engine's own modules import from the folder indexes (`./pricing`, `./azure`, ...) or the modules.
  */
-export { monthDayOf, nextAnniversary, QuoteInputError } from './core';
+export { OUTLOOK_MONTHS, monthDayOf, nextAnniversary, QuoteInputError, type ErrorParams, type InputErrorCode } from './core';
 export {
   acrossChange, changesAffecting, findPriceBookProblems, findSource, firstPriceDate, hasNonprofitOffer, productsByFamily, project, quote, switchMonths,
-  type FigureRef, type LineDifference, type PriceChange, type QuoteIssue, type QuoteLine,
+  type FigureRef, type IssueCode, type IssueParams, type LineDifference, type PriceChange, type QuoteIssue, type QuoteLine,
 } from './pricing';
 export { availability, checkActiveUse, regionFromLanguages, windowsGrant } from './programme';
 export {
-  keyDateProblem, lastActivation, parseUnits, planGrant, planOpen, spendMonthStarts, spendVarying, suggestUnits, timelineMarks, withMonthSpend,
+  SPEND_MONTHS, keyDateProblem, lastActivation, parseUnits, planGrant, planOpen, spendMonthStarts, spendVarying, suggestUnits, timelineMarks, unitsValue, withMonthSpend,
   type OpenAlert, type OpenKey, type Spend,
 } from './azure';
 export { defaultState, toQuoteInput, type AzureChoice, type CalculatorState, type LineChoice, type Organisation } from './state';
 export {
   ACCENTS, DEFAULT_EMBED_OPTIONS, EMBED_KEYS, SECTIONS, THEMES, checkWhen, decodeState, embedSnippets, encodeState, parseAmount, parseEmbedOptions, parseSeats,
-  type DateProblem, type EmbedOptions, type LinkNotice, type Parsed, type SeatProblem,
+  type Accent, type AmountProblem, type DateProblem, type EmbedOptions, type LinkNotice, type LinkNoticeCode, type Parsed, type SeatProblem, type Section, type Theme,
 } from './address';

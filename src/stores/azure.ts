@@ -1,15 +1,15 @@
 import { computed } from 'nanostores';
-import { planGrant, planOpen, suggestUnits, type AzureChoice, type OpenKey } from '../lib';
+import { planGrant, planOpen, suggestUnits, unitsValue, type AzureChoice, type OpenKey } from '../lib';
 import { $state, attempt } from './calculator';
 
 /** The grant subscription planned from the estimate date, or null when not planned. */
 export const $grantPlan = computed($state, ({ organisation, azure }) => (azure.grant ? attempt(() => planGrant(organisation.asOf, azure.grant!)) : null));
 
-/** The Azure in Open subscription planned as entered, and the keys to buy so nothing is suspended. */
+/** The Azure in Open subscription planned as entered, and the keys to buy (with what they are worth) so nothing is suspended. */
 export const $openPlan = computed($state, ({ organisation, azure }) => {
   if (!azure.open) return null;
   const input = { ...azure.open, country: organisation.country };
-  return attempt(() => ({ plan: planOpen(organisation.asOf, input), suggestions: suggestUnits(organisation.asOf, input).suggestions }));
+  return attempt(() => ({ plan: planOpen(organisation.asOf, input), suggestions: suggestUnits(organisation.asOf, input).suggestions.map((s) => ({ ...s, value: unitsValue(s.units) })) }));
 });
 
 function updateAzure(change: (azure: AzureChoice) => AzureChoice): void {

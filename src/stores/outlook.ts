@@ -1,6 +1,6 @@
 import { computed } from 'nanostores';
 import { featuredChange } from '../data/highlights';
-import { acrossChange, changesAffecting, project } from '../lib';
+import { OUTLOOK_MONTHS, acrossChange, changesAffecting, project } from '../lib';
 import { $quoteInput, attempt } from './calculator';
 
 /** The selection the day before and the day of the 1 Sept 2022 change. */
@@ -10,4 +10,4 @@ export const $featuredChange = computed($quoteInput, (input) => attempt(() => ac
 export const $laterChanges = computed($quoteInput, (input) => attempt(() => changesAffecting(input, featuredChange.date)));
 
 /** The next 12 months, month by month. */
-export const $projection = computed($quoteInput, (input) => attempt(() => project(input, 12)));
+export const $projection = computed($quoteInput, (input) => attempt(() => project(input, OUTLOOK_MONTHS)));

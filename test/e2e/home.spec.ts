@@ -1,10 +1,9 @@
-import { en } from '../../src/i18n/en';
 import { formatters } from '../../src/i18n/format';
 import { defaultState, quote, toQuoteInput } from '../../src/lib';
 import { openCalculator, revealIsland } from '../support/calculator';
 import { axeViolations, expect, test } from '../support/fixtures';
 
-const f = formatters(en);
+const f = formatters('en');
 
 test.describe('home page', () => {
   test.describe('without JavaScript', () => {

@@ -91,16 +91,8 @@ function forbiddenImports(file: string): string[] {
     .map((name) => `${file} imports ${name}`);
 }
 
-/**
- * Imports of English messages that package A (a language-free engine) removes. The list may only
- * shrink: a new forbidden import fails, and so does an entry here that no longer happens.
- */
-const UNTIL_LANGUAGE_FREE = ['src/lib/core/errors.ts imports ../../i18n/en', 'src/lib/pricing/issues.ts imports ../../i18n/en', 'src/lib/pricing/price-line.ts imports ../../i18n/en'];
-
 describe('the engine imports nothing from the page', () => {
   test.each(PURE)('%s imports no Preact, nanostores or Astro, and nothing from src/i18n, src/stores or src/components', (dir) => {
-    const offenders = files(dir).flatMap(forbiddenImports);
-    expect(offenders.filter((o) => !UNTIL_LANGUAGE_FREE.includes(o))).toEqual([]);
-    expect(UNTIL_LANGUAGE_FREE.filter((o) => o.startsWith(`${dir}/`) && !offenders.includes(o))).toEqual([]);
+    expect(files(dir).flatMap(forbiddenImports)).toEqual([]);
   });
 });

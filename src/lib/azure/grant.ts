@@ -49,8 +49,8 @@ export interface GrantPlan {
 
 /** Checks the grant subscription's input, naming the first bad field. */
 function checkGrantInput(input: GrantInput): void {
-  if (!isIsoDate(input.start)) throw inputError('invalid-date', { field: 'grant.start' });
-  if (!isAmount(input.usedSoFar)) throw inputError('invalid-amount', { field: 'grant.usedSoFar' });
+  if (!isIsoDate(input.start)) throw inputError('invalid-date', 'grant.start');
+  if (!isAmount(input.usedSoFar)) throw inputError('invalid-amount', 'grant.usedSoFar');
   checkSpend(input.spend, 'grant.spend');
 }
 

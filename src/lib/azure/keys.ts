@@ -1,7 +1,9 @@
 import { azureInOpen } from '../../data/azure';
 import { addMonths, isIsoDate } from '../core/dates';
 import { inputError } from '../core/errors';
+import { amount, toMoneyString } from '../core/money';
 import type { Parsed } from '../address/parse-field';
+import { MAX_KEYS, MAX_UNITS, MIN_UNITS } from '../core/limits';
 
 /** A prepaid credit key (Online Service Activation key): units of about $100, bought, then activated. */
 export interface OpenKey {
@@ -10,21 +12,26 @@ export interface OpenKey {
   activated: string;
 }
 
-/** The most keys one plan takes. */
-export const MAX_KEYS = 50;
+/** The limits this module checks, defined in core/limits so dictionaries can name them. */
+export { MAX_KEYS, MAX_UNITS, MIN_UNITS };
 
 /** Checks the keys: whole units, real dates, activated on or after purchase and within 5 years of it. */
 export function checkKeys(keys: readonly OpenKey[]): void {
-  if (!Array.isArray(keys) || keys.length > MAX_KEYS) throw inputError('too-many-keys', { field: 'open.keys' });
+  if (!Array.isArray(keys) || keys.length > MAX_KEYS) throw inputError('too-many-keys', 'open.keys', { max: MAX_KEYS });
   keys.forEach((key, i) => {
     const field = `open.keys[${i}]`;
-    if (!Number.isInteger(key.units) || key.units < 1 || key.units > 10_000) throw inputError('invalid-units', { field: `${field}.units` });
-    if (!isIsoDate(key.purchased)) throw inputError('invalid-date', { field: `${field}.purchased` });
-    if (!isIsoDate(key.activated)) throw inputError('invalid-date', { field: `${field}.activated` });
+    if (!Number.isInteger(key.units) || key.units < MIN_UNITS || key.units > MAX_UNITS) throw inputError('invalid-units', `${field}.units`, { min: MIN_UNITS, max: MAX_UNITS });
+    if (!isIsoDate(key.purchased)) throw inputError('invalid-date', `${field}.purchased`);
+    if (!isIsoDate(key.activated)) throw inputError('invalid-date', `${field}.activated`);
     const problem = keyDateProblem(key.purchased, key.activated);
-    if (problem === 'before-purchase') throw inputError('activation-before-purchase', { field: `${field}.activated` });
-    if (problem === 'too-late') throw inputError('activation-too-late', { field: `${field}.activated`, last: lastActivation(key.purchased) });
+    if (problem === 'before-purchase') throw inputError('activation-before-purchase', `${field}.activated`);
+    if (problem === 'too-late') throw inputError('activation-too-late', `${field}.activated`, { last: lastActivation(key.purchased), years: azureInOpen.activateWithinYears.value });
   });
+}
+
+/** What a number of units is worth, a decimal string in US dollars (approximately: a unit is "about $100"). */
+export function unitsValue(units: number): string {
+  return toMoneyString(amount(azureInOpen.unitValue.value).times(units));
 }
 
 /** The last day a key bought on `purchased` may be activated. */
@@ -43,5 +50,5 @@ export function parseUnits(text: string): Parsed<number, 'empty' | 'invalid'> {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, problem: 'empty' };
   const units = /^\d{1,5}$/.test(trimmed) ? Number(trimmed) : NaN;
-  return units >= 1 && units <= 10_000 ? { ok: true, value: units } : { ok: false, problem: 'invalid' };
+  return units >= MIN_UNITS && units <= MAX_UNITS ? { ok: true, value: units } : { ok: false, problem: 'invalid' };
 }

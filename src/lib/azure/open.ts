@@ -70,7 +70,7 @@ export interface OpenPlan {
 function checkOpenInput(input: OpenInput): void {
   checkSpend(input.spend, 'open.spend');
   checkKeys(input.keys);
-  if (input.threshold !== null && !isAmount(input.threshold)) throw inputError('invalid-amount', { field: 'open.threshold' });
+  if (input.threshold !== null && !isAmount(input.threshold)) throw inputError('invalid-amount', 'open.threshold');
 }
 
 /** Services stop when the month's credit is spent: after the share of its days that the credit covered. */

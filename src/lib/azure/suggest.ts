@@ -1,6 +1,6 @@
 import { azureInOpen } from '../../data/azure';
 import { PLAN_MONTHS } from './schedule';
-import { MAX_KEYS } from './keys';
+import { MAX_KEYS, MAX_UNITS } from './keys';
 import { planOpen, type OpenInput, type OpenPlan } from './open';
 import { amount, sum } from '../core/money';
 
@@ -26,7 +26,7 @@ export function suggestUnits(asOf: string, input: OpenInput, months = PLAN_MONTH
     if (first < 0) break;
     const keyLife = plan.months.slice(first, first + azureInOpen.validityMonths.value);
     const shortfall = sum(keyLife.map((m) => amount(m.unmet)));
-    const units = Math.min(10_000, shortfall.div(unit).ceil().toNumber());
+    const units = Math.min(MAX_UNITS, shortfall.div(unit).ceil().toNumber());
     const activateOn = plan.months[first]!.start;
     suggestions.push({ activateOn, units });
     keys.push({ units, purchased: activateOn, activated: activateOn });

@@ -1,4 +1,5 @@
 /** The engine's core: exact money, calendar dates on `YYYY-MM-DD` strings, and the errors it throws. */
 export { Money, amount, isMoneyString, maxOf, minOf, percentOf, roundToCent, sum, toMoneyString, type Amount } from './money';
 export { addDays, addMonths, anniversaryIn, daysBetween, isIsoDate, isMonthDay, monthDayOf, nextAnniversary, termStart } from './dates';
-export { PriceBookError, QuoteInputError, inputError, type InputErrorCode, type PriceBookProblem } from './errors';
+export { PriceBookError, QuoteInputError, inputError, type ErrorParams, type InputErrorCode, type PriceBookProblem } from './errors';
+export { MAX_KEYS, MAX_LINES, MAX_MONTHS, MAX_SEATS, MAX_UNITS, MIN_UNITS, OUTLOOK_MONTHS, PLAN_MONTHS, SPEND_MONTHS } from './limits';

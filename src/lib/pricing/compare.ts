@@ -49,9 +49,9 @@ function compareSummaries(a: Quote['totals'], b: Quote['totals']): Omit<Compared
  * before and the day of the 1 Sept 2022 change, and when the later prices reach this customer.
  */
 export function compareDates(input: QuoteInput, dateA: string, dateB: string, book: PriceBook = priceBook): DateComparison {
-  if (!isIsoDate(dateA)) throw inputError('invalid-date', { field: 'dateA' });
-  if (!isIsoDate(dateB)) throw inputError('invalid-date', { field: 'dateB' });
-  if (input.renewal !== undefined && !isMonthDay(input.renewal)) throw inputError('invalid-renewal', { field: 'renewal' });
+  if (!isIsoDate(dateA)) throw inputError('invalid-date', 'dateA');
+  if (!isIsoDate(dateB)) throw inputError('invalid-date', 'dateB');
+  if (input.renewal !== undefined && !isMonthDay(input.renewal)) throw inputError('invalid-renewal', 'renewal');
   const base = { lines: input.lines, channel: input.channel, ...(input.term === undefined ? {} : { term: input.term }) };
   const a = quote({ ...base, asOf: dateA }, book);
   const b = quote({ ...base, asOf: dateB }, book);

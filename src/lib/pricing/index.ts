@@ -4,7 +4,7 @@ export { compareDates, type ComparedLine, type DateComparison } from './compare'
 export { project, switchMonths, MAX_MONTHS, type PriceSwitch, type ProjectedMonth, type Projection } from './project';
 export { acrossChange, changesAffecting, type LineDifference, type PriceChange } from './changes';
 export { checkInput, priceDateOf, MAX_LINES, MAX_SEATS, type LineInput, type QuoteInput } from './input';
-export type { IssueCode, QuoteIssue, Severity } from './issues';
+export type { IssueCode, IssueParams, QuoteIssue, Severity } from './issues';
 export type { FigureRef } from './price-line';
 export { commercialPriceOn, indexBook, nonprofitOfferOn } from './prices';
 export { findPriceBookProblems, assertValidPriceBook } from './price-book-check';

@@ -2,6 +2,7 @@ import { BILLING_TERMS, CHANNELS, type BillingTerm, type Channel, type PriceBook
 import { isIsoDate, isMonthDay, termStart } from '../core/dates';
 import { inputError } from '../core/errors';
 import { indexBook } from './prices';
+import { MAX_LINES, MAX_SEATS } from '../core/limits';
 
 /** One product line: seats for staff (paid staff and unpaid leaders) and for volunteers. */
 export interface LineInput {
@@ -29,14 +30,12 @@ export interface CheckedInput {
   priceDate: string;
 }
 
-/** The most seats a line may have, for staff or for volunteers. */
-export const MAX_SEATS = 1_000_000;
-/** The most product lines one quote takes. */
-export const MAX_LINES = 100;
+/** The limits this module checks, defined in core/limits so dictionaries can name them. */
+export { MAX_LINES, MAX_SEATS };
 
 function checkSeats(value: unknown, field: string): void {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_SEATS) {
-    throw inputError('invalid-seats', { field });
+    throw inputError('invalid-seats', field, { min: 0, max: MAX_SEATS });
   }
 }
 
@@ -48,26 +47,26 @@ export function priceDateOf(asOf: string, renewal?: string): string {
 /** Checks an input against the book, throwing one QuoteInputError naming the first bad field. */
 export function checkInput(input: QuoteInput, book: PriceBook): CheckedInput {
   const index = indexBook(book);
-  if (!Array.isArray(input.lines) || input.lines.length > MAX_LINES) throw inputError('invalid-lines', { field: 'lines' });
+  if (!Array.isArray(input.lines) || input.lines.length > MAX_LINES) throw inputError('invalid-lines', 'lines', { max: MAX_LINES });
   const seen = new Set<string>();
   const products = input.lines.map((line, i) => {
     const field = `lines[${i}]`;
     const product = index.byId.get(line?.product);
-    if (!product) throw inputError('unknown-product', { field: `${field}.product`, value: String(line?.product) });
-    if (seen.has(product.id)) throw inputError('duplicate-product', { field: `${field}.product`, value: product.id });
+    if (!product) throw inputError('unknown-product', `${field}.product`, { value: String(line?.product) });
+    if (seen.has(product.id)) throw inputError('duplicate-product', `${field}.product`, { value: product.id });
     seen.add(product.id);
     checkSeats(line.staff, `${field}.staff`);
     checkSeats(line.volunteers, `${field}.volunteers`);
     return product;
   });
-  if (!(CHANNELS as readonly unknown[]).includes(input.channel)) throw inputError('invalid-channel', { field: 'channel' });
-  if (!isIsoDate(input.asOf)) throw inputError('invalid-date', { field: 'asOf' });
-  if (input.renewal !== undefined && !isMonthDay(input.renewal)) throw inputError('invalid-renewal', { field: 'renewal' });
-  if (input.term !== undefined && !(BILLING_TERMS as readonly unknown[]).includes(input.term)) throw inputError('invalid-term', { field: 'term' });
+  if (!(CHANNELS as readonly unknown[]).includes(input.channel)) throw inputError('invalid-channel', 'channel', { allowed: CHANNELS });
+  if (!isIsoDate(input.asOf)) throw inputError('invalid-date', 'asOf');
+  if (input.renewal !== undefined && !isMonthDay(input.renewal)) throw inputError('invalid-renewal', 'renewal');
+  if (input.term !== undefined && !(BILLING_TERMS as readonly unknown[]).includes(input.term)) throw inputError('invalid-term', 'term', { allowed: BILLING_TERMS });
   const priceDate = priceDateOf(input.asOf, input.renewal);
   if (priceDate < index.firstDate) {
     const field = input.renewal === undefined ? 'asOf' : 'renewal';
-    throw inputError('date-before-price-book', { field, value: priceDate, first: index.firstDate });
+    throw inputError('date-before-price-book', field, { value: priceDate, first: index.firstDate });
   }
   return { input, products, priceDate };
 }

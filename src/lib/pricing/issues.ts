@@ -1,9 +1,21 @@
-import { en } from '../../i18n/en';
+import type { Channel } from '../../data/types';
 
-type IssueMessages = typeof en.issues;
+/**
+ * The data each issue carries for its message, by code: seat counts, channel codes, product ids.
+ * Each locale's dictionary looks names up and writes the sentence.
+ */
+export interface IssueParams {
+  /** `alternative`: the id of a product with the same core features and no cap. */
+  'over-seat-cap': { cap: number; seats: number; alternative?: string };
+  'grant-only-volunteers': { volunteers: number };
+  'staff-beyond-grant-unpriced': { grant: number; unpriced: number };
+  'no-nonprofit-price': Record<string, never>;
+  /** `otherChannel`: where the grant is offered; `channel`: the one chosen, which has none. */
+  'grant-not-in-channel': { grant: number; channel: Channel; otherChannel: Channel };
+}
 
 /** Stable codes of the problems a quote can point out. */
-export type IssueCode = keyof IssueMessages;
+export type IssueCode = keyof IssueParams;
 
 /** How much an issue matters: an error means the line cannot be bought as entered. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -16,20 +28,18 @@ const SEVERITY: Record<IssueCode, Severity> = {
   'grant-not-in-channel': 'info',
 };
 
-/** A problem with one line of a quote, with the parameters a translated message needs. */
+/** A problem with one line of a quote: its code and the data a dictionary needs to say it. */
 export interface QuoteIssue<C extends IssueCode = IssueCode> {
   code: C;
   severity: Severity;
   /** Index of the line in the input. */
   line: number;
+  /** The product's id. */
   product: string;
-  params: Parameters<IssueMessages[C]>[0];
-  /** The English message; pages in other languages build theirs from code and params. */
-  message: string;
+  params: IssueParams[C];
 }
 
-/** Builds an issue for a line with its English message. */
-export function lineIssue<C extends IssueCode>(code: C, line: number, product: string, params: Parameters<IssueMessages[C]>[0]): QuoteIssue<C> {
-  const message = (en.issues[code] as (p: Parameters<IssueMessages[C]>[0]) => string)(params);
-  return { code, severity: SEVERITY[code], line, product, params, message };
+/** Builds an issue for a line. */
+export function lineIssue<C extends IssueCode>(code: C, line: number, product: string, params: IssueParams[C]): QuoteIssue<C> {
+  return { code, severity: SEVERITY[code], line, product, params };
 }

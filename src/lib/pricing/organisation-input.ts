@@ -41,22 +41,22 @@ function isGroupShape(group: unknown): group is OrganisationGroup {
 
 function checkProduct(id: unknown, kind: Product['kind'], field: string, byId: ReadonlyMap<string, Product>): void {
   const product = byId.get(id as string);
-  if (!product) throw inputError('unknown-product', { field, value: String(id) });
-  if (product.kind !== kind) throw inputError(kind === 'suite' ? 'not-a-suite' : 'not-an-add-on', { field, value: product.id });
+  if (!product) throw inputError('unknown-product', field, { value: String(id) });
+  if (product.kind !== kind) throw inputError(kind === 'suite' ? 'not-a-suite' : 'not-an-add-on', field, { value: product.id });
 }
 
 function checkGroup(group: unknown, i: number, seen: Set<string>, byId: ReadonlyMap<string, Product>): void {
   const field = `groups[${i}]`;
-  if (!isGroupShape(group)) throw inputError('invalid-group', { field });
-  if (seen.has(group.id)) throw inputError('duplicate-group', { field: `${field}.id`, value: group.id });
+  if (!isGroupShape(group)) throw inputError('invalid-group', field);
+  if (seen.has(group.id)) throw inputError('duplicate-group', `${field}.id`, { value: group.id });
   seen.add(group.id);
   const { people } = group;
-  if (typeof people !== 'number' || !Number.isInteger(people) || people < 0 || people > MAX_SEATS) throw inputError('invalid-count', { field: `${field}.people` });
+  if (typeof people !== 'number' || !Number.isInteger(people) || people < 0 || people > MAX_SEATS) throw inputError('invalid-count', `${field}.people`, { min: 0, max: MAX_SEATS });
   if (group.suite !== null && group.suite !== GUEST) checkProduct(group.suite, 'suite', `${field}.suite`, byId);
   const addOns = new Set<string>();
   group.addOns.forEach((id, j) => {
     checkProduct(id, 'add-on', `${field}.addOns[${j}]`, byId);
-    if (addOns.has(id)) throw inputError('duplicate-add-on', { field: `${field}.addOns[${j}]`, value: id });
+    if (addOns.has(id)) throw inputError('duplicate-add-on', `${field}.addOns[${j}]`, { value: id });
     addOns.add(id);
   });
 }
@@ -66,7 +66,7 @@ function checkGroup(group: unknown, i: number, seen: Set<string>, byId: Readonly
  * returns the day whose prices apply (the start of the current annual term, or asOf).
  */
 export function checkOrganisation(input: OrganisationInput, book: PriceBook): string {
-  if (!Array.isArray(input.groups) || input.groups.length > MAX_GROUPS) throw inputError('invalid-groups', { field: 'groups' });
+  if (!Array.isArray(input.groups) || input.groups.length > MAX_GROUPS) throw inputError('invalid-groups', 'groups', { max: MAX_GROUPS });
   const { byId } = indexBook(book);
   const seen = new Set<string>();
   input.groups.forEach((group, i) => checkGroup(group, i, seen, byId));

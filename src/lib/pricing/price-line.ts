@@ -1,5 +1,4 @@
 import { CHANNELS, type Channel, type CommercialEntry, type Figure, type NonprofitEntry, type Product } from '../../data/types';
-import { en } from '../../i18n/en';
 import { lineIssue, type QuoteIssue } from './issues';
 import type { LineInput } from './input';
 import { amount, roundToCent, toMoneyString, type Amount } from '../core/money';
@@ -110,11 +109,12 @@ export function priceLine(line: LineInput, index: number, product: Product, cont
   const seats = staff + volunteers;
 
   if (product.seatCap && seats > product.seatCap.value) {
-    const alternative = product.capAlternative && context.byId.get(product.capAlternative.value)?.name;
-    issues.push(lineIssue('over-seat-cap', index, product.id, { product: product.name, cap: product.seatCap.value, seats, alternative }));
+    const alternative = product.capAlternative?.value;
+    const named = alternative !== undefined && context.byId.has(alternative) ? { alternative } : {};
+    issues.push(lineIssue('over-seat-cap', index, product.id, { cap: product.seatCap.value, seats, ...named }));
   }
   if (!offer || !listPrice) {
-    issues.push(lineIssue('no-nonprofit-price', index, product.id, { product: product.name }));
+    issues.push(lineIssue('no-nonprofit-price', index, product.id, {}));
     return unpricedLine(product, line, listPrice ? toMoneyString(applySurcharge(amount(listPrice.price.value), surcharges.commercial)) : null, issues);
   }
 
@@ -122,13 +122,13 @@ export function priceLine(line: LineInput, index: number, product: Product, cont
   const staffBeyondGrant = staff - grantedSeats;
   const paidSeats = offer.price ? staffBeyondGrant + volunteers : 0;
   const unpricedSeats = offer.price ? 0 : staffBeyondGrant + volunteers;
-  if (!offer.price && volunteers > 0) issues.push(lineIssue('grant-only-volunteers', index, product.id, { product: product.name, volunteers }));
+  if (!offer.price && volunteers > 0) issues.push(lineIssue('grant-only-volunteers', index, product.id, { volunteers }));
   if (!offer.price && staffBeyondGrant > 0) {
-    issues.push(lineIssue('staff-beyond-grant-unpriced', index, product.id, { product: product.name, grant: offer.grantSeats.value, unpriced: staffBeyondGrant }));
+    issues.push(lineIssue('staff-beyond-grant-unpriced', index, product.id, { grant: offer.grantSeats.value, unpriced: staffBeyondGrant }));
   }
   const elsewhere = offer.grantSeats.value === 0 && staff > 0 ? grantElsewhere(product, channel, date) : undefined;
   if (elsewhere) {
-    issues.push(lineIssue('grant-not-in-channel', index, product.id, { product: product.name, grant: elsewhere.seats, channel: en.channelPhrases[channel], otherChannel: en.channelPhrases[elsewhere.channel] }));
+    issues.push(lineIssue('grant-not-in-channel', index, product.id, { grant: elsewhere.seats, channel, otherChannel: elsewhere.channel }));
   }
 
   const unit = offer.price ? applySurcharge(amount(offer.price.value), surcharges.nonprofit) : amount(0);

@@ -5,6 +5,7 @@ import { inputError } from '../core/errors';
 import { checkInput, type QuoteInput } from './input';
 import { amount, sum, toMoneyString } from '../core/money';
 import { quote, type Quote } from './quote';
+import { MAX_MONTHS } from '../core/limits';
 
 /** One month of a projection, priced at the prices of the term its first day falls in. */
 export interface ProjectedMonth {
@@ -33,8 +34,8 @@ export interface Projection {
   switches: PriceSwitch[];
 }
 
-/** The longest projection the engine makes: ten years. */
-export const MAX_MONTHS = 120;
+/** The limits this module checks, defined in core/limits so dictionaries can name them. */
+export { MAX_MONTHS };
 
 /**
  * Projects the monthly cost over the next `months` months. Prices switch only at the renewal
@@ -42,7 +43,7 @@ export const MAX_MONTHS = 120;
  */
 export function project(input: QuoteInput, months: number, book: PriceBook = priceBook): Projection {
   checkInput(input, book);
-  if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) throw inputError('invalid-months', { field: 'months' });
+  if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) throw inputError('invalid-months', 'months', { min: 1, max: MAX_MONTHS });
   const anniversary = input.renewal ?? monthDayOf(input.asOf);
   const byTerm = new Map<string, Quote>();
   const quoteForTerm = (priceDate: string): Quote => {

@@ -19,14 +19,14 @@ export interface ActiveUse {
 }
 
 function checkCount(value: number, field: string): void {
-  if (!Number.isInteger(value) || value < 0 || value > MAX_SEATS) throw inputError('invalid-count', { field });
+  if (!Number.isInteger(value) || value < 0 || value > MAX_SEATS) throw inputError('invalid-count', field, { min: 0, max: MAX_SEATS });
 }
 
 /** Checks the 85 % active-use rule in whole numbers: `active × 100 ≥ assigned × 85`. */
 export function checkActiveUse(assigned: number, active: number, threshold = activeUseRule.thresholdPercent.value): ActiveUse {
   checkCount(assigned, 'assigned');
   checkCount(active, 'active');
-  if (active > assigned) throw inputError('active-above-assigned', { field: 'active' });
+  if (active > assigned) throw inputError('active-above-assigned', 'active');
   const needed = Math.ceil((assigned * threshold) / 100);
   const keepable = Math.floor((active * 100) / threshold);
   return {

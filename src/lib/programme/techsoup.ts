@@ -19,8 +19,8 @@ export interface WindowsGrant {
 
 /** Works out the Windows grant: up to the limit granted, each for the fee; the total in exact decimals. */
 export function windowsGrant(requested: number, fee: string | null, limit = techSoup.windowsLimit.value): WindowsGrant {
-  if (!Number.isInteger(requested) || requested < 0 || requested > MAX_SEATS) throw inputError('invalid-count', { field: 'requested' });
-  if (fee !== null && !isAmount(fee)) throw inputError('invalid-amount', { field: 'fee' });
+  if (!Number.isInteger(requested) || requested < 0 || requested > MAX_SEATS) throw inputError('invalid-count', 'requested', { min: 0, max: MAX_SEATS });
+  if (fee !== null && !isAmount(fee)) throw inputError('invalid-amount', 'fee');
   const granted = Math.min(requested, limit);
   return {
     requested,

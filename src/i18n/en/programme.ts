@@ -1,10 +1,12 @@
 /**
  * English strings of the programme-rules island (availability by country, the 85 % rule, TechSoup
- * software). Apart from en.ts so the calculator does not load them; other locales split the same way.
+ * software). Apart from the calculator's, so the calculator does not load them.
  */
-import { plural } from './en-count';
+import { activeUseRule } from '../../data/programme';
+import type { AmountProblem } from '../../lib';
+import { count, plural } from './count';
 
-export const enProgramme = {
+export const programme = {
   availability: {
     heading: (p: { country: string }) => `Offers in your country: ${p.country}`,
     headingNone: 'Offers in your country',
@@ -22,18 +24,19 @@ export const enProgramme = {
   },
 
   activeUse: {
-    heading: 'The 85 % active-use rule',
+    // Written "85 %" with a space in the heading, as the page names the rule.
+    heading: `The ${count(activeUseRule.thresholdPercent.value)} % active-use rule`,
     intro: (p: { threshold: string; days: string }) =>
       `At least ${p.threshold} of granted licences that are assigned must be in active use, or future grants are at risk. A user is active who used one of these Microsoft 365 cloud services in the last ${p.days} days:`,
     perpetual: 'Perpetual Office (Office Standard or Professional) does not count.',
     assigned: 'Granted licences assigned',
     assignedHint: 'Prefilled with the granted seats of your estimate.',
-    active: 'Of these, users active in the last 90 days',
+    active: `Of these, users active in the last ${plural(activeUseRule.windowDays.value, { one: 'day', other: 'days' })}`,
     result: (p: { percent: string }) => `${p.percent} of granted licences are in active use.`,
     meets: 'This meets the rule.',
     nothing: 'No granted licences are assigned, so the rule has nothing to measure.',
     fails: (p: { more: number; release: number }) =>
-      `This is below the rule. Either ${plural(p.more, 'more user needs', 'more users need')} to become active, or release ${plural(p.release, 'unused granted licence', 'unused granted licences')}.`,
+      `This is below the rule. Either ${plural(p.more, { one: 'more user needs', other: 'more users need' })} to become active, or release ${plural(p.release, { one: 'unused granted licence', other: 'unused granted licences' })}.`,
     activeAboveAssigned: 'Active users cannot be more than the licences assigned; the check uses the last valid figures.',
   },
 
@@ -44,6 +47,10 @@ export const enProgramme = {
     licences: 'Windows 11 Pro licences needed',
     fee: 'Admin fee per licence, in your currency',
     feeHint: "Leave it empty if you don't know it yet; your TechSoup partner sets it.",
+    feeProblems: {
+      comma: 'Use a point for decimals, such as 12.50.',
+      'not-an-amount': 'Enter an amount such as 12.50, or leave it empty.',
+    } satisfies Record<AmountProblem, string>,
     granted: 'Granted through TechSoup',
     total: 'One-time admin fees',
     totalUnknown: 'Enter the fee to see the total.',
@@ -53,5 +60,3 @@ export const enProgramme = {
     serverNote: 'Where Azure is not commercially available, Microsoft grants Windows Server and SQL Server licences instead.',
   },
 };
-
-export type ProgrammeDictionary = typeof enProgramme;

@@ -1,5 +1,5 @@
 /** English strings that only the server renders (page chrome, method, sources): never shipped to the browser. */
-export const enPage = {
+export const page = {
   who: {
     heading: 'Who may get grants and discounts',
     summary:

@@ -1,16 +1,26 @@
-/** English strings of the outlook island: the 1 Sept 2022 panel and the next 12 months. */
-export const enOutlook = {
+/** English strings of the outlook island: the featured price change panel and the next 12 months. */
+import { featuredChange } from '../../data/highlights';
+import { OUTLOOK_MONTHS } from '../../lib/core/limits';
+import { count } from './count';
+import { dayFirst } from './day-first';
+
+const changeDay = dayFirst(featuredChange.date);
+const months = count(OUTLOOK_MONTHS);
+
+export const outlook = {
   change: {
-    heading: 'What changed on 1 September 2022',
-    intro: 'Microsoft raised several nonprofit prices on 1 September 2022. Your selection the day before and on the day:',
+    heading: `What changed on ${changeDay}`,
+    intro: `Microsoft raised several nonprofit prices on ${changeDay}. Your selection the day before and on the day:`,
     product: 'Product',
-    before: 'Before (31 Aug 2022)',
-    after: 'From 1 Sept 2022',
+    /** The column of the day before the change, `date` as `YYYY-MM-DD`. */
+    before: (p: { date: string }) => `Before (${dayFirst(p.date, 'short')})`,
+    /** The column of the change's own day, `date` as `YYYY-MM-DD`. */
+    after: (p: { date: string }) => `From ${dayFirst(p.date, 'short')}`,
     difference: 'Change per month',
     total: 'Total per month',
     perYear: (p: { amount: string }) => `That is ${p.amount} a year.`,
     reachesExisting: (p: { date: string }) => `Your subscription gets the new prices at its renewal on ${p.date}.`,
-    reachesNew: 'A purchase made on or after 1 September 2022 pays the new prices from the start.',
+    reachesNew: `A purchase made on or after ${changeDay} pays the new prices from the start.`,
     noEffect: 'The change does not alter the prices of the products you chose.',
     laterHeading: 'Later changes that affect your selection',
     laterItem: (p: { date: string }) => `Change on ${p.date}`,
@@ -22,9 +32,9 @@ export const enOutlook = {
   },
 
   projection: {
-    heading: 'The next 12 months',
-    summary: (p: { nonprofit: string; commercial: string }) => `Over 12 months you pay ${p.nonprofit}, against ${p.commercial} at list prices.`,
-    chartLabel: 'Monthly nonprofit cost against commercial cost for the next 12 months',
+    heading: `The next ${months} months`,
+    summary: (p: { nonprofit: string; commercial: string }) => `Over ${months} months you pay ${p.nonprofit}, against ${p.commercial} at list prices.`,
+    chartLabel: `Monthly nonprofit cost against commercial cost for the next ${months} months`,
     nonprofit: 'Nonprofit cost',
     commercial: 'Commercial cost',
     renewal: 'Renewal: new prices',

@@ -1,4 +1,0 @@
-import { enAzure } from './en-azure';
-
-/** The Azure planner's strings in the page's language. */
-export const ta = enAzure;

@@ -1,0 +1,7 @@
+import { formatters } from '../format';
+
+/**
+ * English numbers, money, dates and plurals inside sentences, shared by the English parts: the same
+ * formatters the page uses, so a figure reads the same in a sentence as in a table.
+ */
+export const { count, plural, wholeMoney } = formatters('en');

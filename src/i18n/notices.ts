@@ -1,4 +1,0 @@
-import { enNotices } from './en-notices';
-
-/** The notices' strings in the page's language. */
-export const tn = enNotices;

@@ -1,0 +1,40 @@
+/**
+ * The parts a locale's dictionary is split into, so an island loads only the parts it shows. Each
+ * shape is English's, widened (strings are `string`): another locale's part is typed against it.
+ */
+import type { ErrorStrings, IssueMessages } from './messages';
+
+/** Strings several islands show: field problems, source notes, the embed heading. */
+export type CommonStrings = typeof import('./en/common').common;
+/** The calculator island: organisation, product lines, estimate, sharing. */
+export type CalculatorStrings = typeof import('./en/calculator').calculator;
+/** The outlook island: the featured price change and the next 12 months. */
+export type OutlookStrings = typeof import('./en/outlook').outlook;
+/** The programme-rules island. */
+export type ProgrammeStrings = typeof import('./en/programme').programme;
+/** The Azure credit planner island. */
+export type AzureStrings = typeof import('./en/azure').azure;
+/** The embed panel, loaded when someone opens it. */
+export type EmbedStrings = typeof import('./en/embed').embed;
+/** The notices about what a link or saved state could not use, loaded when there are some. */
+export type NoticeStrings = typeof import('./en/notices').notices;
+/** What only the server renders: page chrome, who may get grants, the method, sources. */
+export type PageStrings = typeof import('./en/page').page;
+
+/** The parts an island's entry hands it when it loads. */
+export interface Parts {
+  common: CommonStrings;
+  calculator: CalculatorStrings;
+  issues: IssueMessages;
+  outlook: OutlookStrings;
+  programme: ProgrammeStrings;
+  azure: AzureStrings;
+}
+
+/** The parts an island loads later, when it first needs them. */
+export interface LaterParts {
+  /** Input errors are rare (fields let only valid values through), so their words load when one shows. */
+  errors: ErrorStrings;
+  embed: EmbedStrings;
+  notices: NoticeStrings;
+}

@@ -1,0 +1,17 @@
+import Calculator from '../../components/Calculator';
+import { withStrings } from '../../components/strings';
+import { calculator } from '../../i18n/en/calculator';
+import { common } from '../../i18n/en/common';
+import { issues } from '../../i18n/en/issues';
+
+/** The calculator island in English; the words of notices and input errors load when there are some. */
+export default withStrings(Calculator, {
+  locale: 'en',
+  common,
+  calculator,
+  issues,
+  later: {
+    notices: () => import('../../i18n/en/notices'),
+    errors: () => import('../../i18n/en/errors'),
+  },
+});

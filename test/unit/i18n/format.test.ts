@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { formatters } from '../../../src/i18n/format';
+
+const f = formatters('en');
+
+describe('formatters for English', () => {
+  test('money is exact to the cent from a decimal string, in US dollars', () => {
+    expect(f.money('82.50')).toBe('$82.50');
+    expect(f.money('1234567.89')).toBe('$1,234,567.89');
+    expect(f.money('-7.50')).toBe('-$7.50');
+  });
+
+  test('a decimal string with more digits than a float holds is formatted without rounding through a float', () => {
+    expect(f.money('90071992547409.93')).toBe('$90,071,992,547,409.93');
+  });
+
+  test('whole money drops the cents of a round figure', () => {
+    expect(f.wholeMoney('2000.00')).toBe('$2,000');
+    expect(f.wholeMoney('100.00')).toBe('$100');
+  });
+
+  test('counts have thousands separators', () => {
+    expect(f.count(1_000_000)).toBe('1,000,000');
+  });
+
+  test('plurals follow the language rules: one, and the rest', () => {
+    const seats = { one: 'seat', other: 'seats' };
+    expect(f.plural(1, seats)).toBe('1 seat');
+    expect(f.plural(0, seats)).toBe('0 seats');
+    expect(f.plural(2000, seats)).toBe('2,000 seats');
+  });
+
+  test('percentages keep one decimal at most', () => {
+    expect(f.percent('85.0')).toBe('85%');
+    expect(f.percent('33.3')).toBe('33.3%');
+  });
+
+  test('dates are calendar days, with no time zone shift', () => {
+    expect(f.date('2022-09-01')).toBe('September 1, 2022');
+    expect(f.date('2026-12-31')).toBe('December 31, 2026');
+  });
+
+  test('chart axes and months are short; a month in a label is long', () => {
+    expect(f.axisMoney(1500)).toBe('$1.5K');
+    expect(f.monthShort('2026-11-22')).toBe('Nov');
+    expect(f.monthLong('2026-11-22')).toBe('November 2026');
+  });
+
+  test("an amount in the user's own currency has two decimals and no symbol", () => {
+    expect(f.plainAmount('625')).toBe('625.00');
+  });
+
+  test('countries are named in the language and sorted in its order', () => {
+    expect(f.region('NO')).toBe('Norway');
+    expect(['Zambia', 'Åland Islands', 'Austria'].sort(f.compare)).toEqual(['Åland Islands', 'Austria', 'Zambia']);
+  });
+
+  test('a locale gets one set of formatters, made once', () => {
+    expect(formatters('en')).toBe(f);
+  });
+});
