@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { QuoteInputError } from '../../../../src/lib/core';
 import { planGrant } from '../../../../src/lib/azure';
 import { asOf } from '../../../support/azure';
+import { thrown } from '../../../support/errors';
 
 describe('planGrant', () => {
   test('$150 a month stays inside the grant: nothing billed, $200 a year expires', () => {
@@ -55,6 +56,6 @@ describe('planGrant', () => {
 
   test('a spend that is neither one nor twelve amounts is refused', () => {
     expect(() => planGrant(asOf, { start: asOf, usedSoFar: '0', spend: ['1', '2'] })).toThrow(QuoteInputError);
-    expect(() => planGrant(asOf, { start: asOf, usedSoFar: '0', spend: ['-5'] })).toThrow(/grant.spend must be one monthly amount/);
+    expect(thrown(() => planGrant(asOf, { start: asOf, usedSoFar: '0', spend: ['-5'] }))).toMatchObject({ code: 'invalid-spend', field: 'grant.spend' });
   });
 });
