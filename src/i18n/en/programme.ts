@@ -2,7 +2,7 @@
  * English strings of the programme-rules island (availability by country, the 85 % rule, TechSoup
  * software). Apart from the calculator's, so the calculator does not load them.
  */
-import { activeUseRule } from '../../data/programme';
+import { activeUseRule, techSoup } from '../../data/programme';
 import type { AmountProblem } from '../../lib';
 import { count, plural } from './count';
 
@@ -44,7 +44,7 @@ export const programme = {
     heading: 'Windows and desktop software through TechSoup',
     intro: (p: { limit: string; product: string; years: string }) =>
       `TechSoup grants up to ${p.limit} ${p.product} licences (with rights to Windows 10) per ${p.years}-year cycle, each for a small admin fee set by your country's TechSoup partner.`,
-    licences: 'Windows 11 Pro licences needed',
+    licences: `${techSoup.windowsProduct.value} licences needed`,
     fee: 'Admin fee per licence, in your currency',
     feeHint: "Leave it empty if you don't know it yet; your TechSoup partner sets it.",
     feeProblems: {
