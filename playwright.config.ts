@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CALCULATOR, CALCULATOR_PORT } from './test/support/origins';
 
-const PORT = 4322;
 // Debian's Chromium: the binary behind the wrapper script avoids a harmless shell warning.
 const chromium = process.env.CHROMIUM_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) => existsSync(path));
 
@@ -11,9 +11,13 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Sized for a loaded 2-core machine: tests wait on state, never on the clock, so a longer
+  // ceiling costs nothing when the machine is idle.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['./test/support/e2e-count-reporter.ts']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: CALCULATOR,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromium,
@@ -26,8 +30,9 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The built site, as a static host would serve it; `npm test` builds before this runs.
-    command: `node node_modules/astro/astro.js preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+    // E2E_PORT gives each run its own port; astro preview would silently move to the next free port.
+    command: `node node_modules/astro/astro.js preview --host 127.0.0.1 --port ${CALCULATOR_PORT}`,
+    url: `${CALCULATOR}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

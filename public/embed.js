@@ -20,6 +20,12 @@
     frame.title = placeholder.getAttribute('data-title') || 'Nonprofit Microsoft Cost Calculator';
     frame.setAttribute('loading', 'lazy');
     frame.setAttribute('allow', 'clipboard-write');
+    // The least the calculator needs: its scripts and its own origin, the product picker (a form),
+    // and the "Powered by" link that opens the full calculator in a new, unsandboxed tab. Never
+    // top navigation: nothing in the frame may move the partner's page.
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox');
+    // The calculator has no use for the address of the partner's page.
+    frame.setAttribute('referrerpolicy', 'no-referrer');
     frame.style.cssText = 'display:block;width:100%;border:0;height:900px';
     placeholder.appendChild(frame);
 
@@ -27,8 +33,9 @@
       if (event.source !== frame.contentWindow || event.origin !== origin) return;
       var data = event.data;
       if (!data || data.type !== 'npmcc:height') return;
-      var height = Number(data.height);
-      if (!isFinite(height) || height < MIN || height > MAX) return;
+      // A number and nothing that merely converts to one ("1000", [640], "12e2").
+      var height = data.height;
+      if (typeof height !== 'number' || !isFinite(height) || height < MIN || height > MAX) return;
       frame.style.height = Math.ceil(height) + 'px';
     });
   }

@@ -15,6 +15,7 @@ export {
 } from './azure';
 export { defaultState, toQuoteInput, type AzureChoice, type CalculatorState, type LineChoice, type Organisation } from './state';
 export {
-  ACCENTS, DEFAULT_EMBED_OPTIONS, EMBED_KEYS, SECTIONS, THEMES, checkWhen, decodeState, embedSnippets, encodeState, parseAmount, parseEmbedOptions, parseSeats,
+  ACCENTS, DEFAULT_EMBED_OPTIONS, EMBED_KEYS, SECTIONS, THEMES, checkWhen, decodeState, embedOptionPairs, embedSnippets, encodeState, parseAmount, parseEmbedOptions, parseSeats,
+  writeQuery,
   type Accent, type AmountProblem, type DateProblem, type EmbedOptions, type LinkNotice, type LinkNoticeCode, type Parsed, type SeatProblem, type Section, type Theme,
 } from './address';

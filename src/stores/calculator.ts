@@ -1,6 +1,6 @@
 import { atom, computed } from 'nanostores';
 import {
-  defaultState, monthDayOf, quote, regionFromLanguages, toQuoteInput, QuoteInputError,
+  defaultState, embedOptionPairs, monthDayOf, parseEmbedOptions, quote, regionFromLanguages, toQuoteInput, QuoteInputError,
   type CalculatorState, type LineChoice, type Organisation,
 } from '../lib';
 import { restoreState, syncState, type RestoreNotice } from './persistence';
@@ -27,7 +27,9 @@ export function startSession(embedded: boolean): () => void {
   const country = organisation.country ?? regionFromLanguages(navigator.languages);
   $state.set({ ...restored.state, organisation: { ...organisation, country } });
   $notices.set(restored.notices);
-  return syncState((listener) => $state.subscribe(listener), !embedded);
+  // An embed's address keeps the partner's options (checked ones only), or a reload would drop them.
+  const keep = embedded ? embedOptionPairs(parseEmbedOptions(location.search).options) : [];
+  return syncState((listener) => $state.subscribe(listener), !embedded, keep);
 }
 
 /** The engine's input, derived from the choices. */

@@ -1,4 +1,4 @@
-import { EMBED_KEYS, decodeState, defaultState, encodeState, type CalculatorState, type LinkNotice } from '../lib';
+import { EMBED_KEYS, decodeState, defaultState, encodeState, writeQuery, type CalculatorState, type LinkNotice } from '../lib';
 
 /** Where the last calculation is remembered between visits. */
 export const STORAGE_KEY = 'npmcc:state';
@@ -50,15 +50,25 @@ export function restoreState(search: string, today: string, useStorage: boolean)
   return { state: base, notices: linkNotices, from: 'default' };
 }
 
-/** Writes the state to the address bar (throttled) and, unless embedded, to storage. Returns a stop function. */
-export function syncState(subscribe: (listener: (state: CalculatorState) => void) => () => void, useStorage: boolean, delayMs = 250): () => void {
+/**
+ * Writes the state to the address bar (throttled) and, unless embedded, to storage. `keep` are
+ * query pairs the address must go on carrying (an embed's options), so a reloaded frame keeps them.
+ * Returns a stop function.
+ */
+export function syncState(
+  subscribe: (listener: (state: CalculatorState) => void) => () => void,
+  useStorage: boolean,
+  keep: readonly (readonly [string, string])[] = [],
+  delayMs = 250,
+): () => void {
+  const kept = writeQuery(keep);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest: CalculatorState | undefined;
   const write = () => {
     timer = undefined;
     if (!latest) return;
     const query = encodeState(latest);
-    history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+    history.replaceState(history.state, '', `${location.pathname}?${[query, kept].filter(Boolean).join('&')}${location.hash}`);
     if (useStorage) {
       try {
         localStorage.setItem(STORAGE_KEY, query);

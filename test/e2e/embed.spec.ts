@@ -1,14 +1,12 @@
 import type { Page } from '@playwright/test';
-import { revealIsland } from '../support/calculator';
-import { partnerPage, startPartnerSite } from '../support/partner-server';
+import { revealIsland, waitForCalculator } from '../support/calculator';
+import { CALCULATOR, PARTNER, PARTNER_PORT } from '../support/origins';
+import { partnerPage, startPartnerSite, type PartnerSite } from '../support/partner-server';
 import { axeViolations, expect, test } from '../support/fixtures';
 
-const CALCULATOR = 'http://127.0.0.1:4322';
-const PARTNER_PORT = 4410;
-const PARTNER = `http://127.0.0.1:${PARTNER_PORT}`;
 const STATE = 'v=1&s=12&vo=0&c=d&d=2024-03-05&co=US&l=m365-business-premium.f.0';
 
-let partner: Awaited<ReturnType<typeof startPartnerSite>>;
+let partner: PartnerSite;
 
 test.beforeAll(async () => {
   partner = await startPartnerSite(PARTNER_PORT, {
@@ -35,12 +33,37 @@ test.use({ extraOrigins: [PARTNER, CALCULATOR] });
 /** The calculator inside the partner page, once it has hydrated. */
 async function embedded(page: Page) {
   const frame = page.frameLocator('iframe[title="Microsoft nonprofit cost calculator"]');
-  await expect(frame.locator('.calculator[data-ready]')).toBeAttached({ timeout: 10_000 });
+  await waitForCalculator(frame);
   return frame;
 }
 
 const frameHeight = (page: Page) =>
   page.locator('iframe[title="Microsoft nonprofit cost calculator"]').evaluate((frame) => frame.getBoundingClientRect().height);
+
+/** The height of the calculator's own page inside the frame, as it reports it. */
+const innerHeight = (page: Page) =>
+  page.frameLocator('iframe[title="Microsoft nonprofit cost calculator"]').locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+
+/** Waits until the frame has taken the height the calculator last reported, and returns it. */
+async function settledHeight(page: Page): Promise<number> {
+  await expect.poll(async () => Math.abs((await frameHeight(page)) - (await innerHeight(page)))).toBeLessThanOrEqual(1);
+  return frameHeight(page);
+}
+
+/**
+ * Counts, in the partner page, the height messages that reach it. The listener is added after
+ * embed.js's, so once a message is counted here embed.js has already handled it.
+ */
+async function countHeightMessages(page: Page): Promise<() => Promise<unknown[]>> {
+  await page.evaluate(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { seenHeights: unknown[] }).seenHeights = seen;
+    window.addEventListener('message', (event) => {
+      if (event.data?.type === 'npmcc:height') seen.push(event.data.height);
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { seenHeights: unknown[] }).seenHeights);
+}
 
 test.describe('embedding on a partner site', () => {
   test('the loader puts in a titled, lazy iframe whose height follows the calculator', async ({ page }) => {
@@ -59,22 +82,22 @@ test.describe('embedding on a partner site', () => {
       await frame.getByRole('button', { name: 'Add', exact: true }).click();
     }
     await expect.poll(() => frameHeight(page)).toBeGreaterThan(before + 300);
-    const inner = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-    expect(Math.abs((await frameHeight(page)) - inner)).toBeLessThanOrEqual(1);
+    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await innerHeight(page)))).toBeLessThanOrEqual(1);
   });
 
   test('a message from any other window does not change the height', async ({ page }) => {
     await page.goto(`${PARTNER}/loader.html`);
     await embedded(page);
     await expect.poll(() => frameHeight(page)).not.toBe(900);
-    const settled = await frameHeight(page);
+    const settled = await settledHeight(page);
+    const seen = await countHeightMessages(page);
     await page.evaluate(() => {
       window.postMessage({ type: 'npmcc:height', height: 321 }, '*');
       const foreign = document.createElement('iframe');
       foreign.srcdoc = `<script>parent.postMessage({ type: 'npmcc:height', height: 432 }, '*')<\/script>`;
       document.body.appendChild(foreign);
     });
-    await page.waitForTimeout(500);
+    await expect.poll(seen).toEqual(expect.arrayContaining([321, 432]));
     expect(await frameHeight(page)).toBe(settled);
   });
 
@@ -109,7 +132,7 @@ test.describe('embedding on a partner site', () => {
 test.describe('embed options', () => {
   test('theme, accent and sections come from an allow-list; anything else is refused with a notice', async ({ page }) => {
     await page.goto(`/embed/?${STATE}&theme=dark&accent=purple&sections=products,totals`);
-    await expect(page.locator('.calculator[data-ready]')).toBeAttached();
+    await waitForCalculator(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('html')).toHaveAttribute('data-accent', 'purple');
     await expect(page.getByRole('heading', { name: 'Products' })).toBeVisible();
@@ -126,7 +149,7 @@ test.describe('embed options', () => {
 
   test('the embed page in the dark theme has no accessibility violations', async ({ page }) => {
     await page.goto(`/embed/?${STATE}&theme=dark&accent=orange`);
-    await expect(page.locator('.calculator[data-ready]')).toBeAttached();
+    await waitForCalculator(page);
     expect(await axeViolations(page)).toEqual([]);
   });
 });
@@ -135,7 +158,7 @@ test.describe('the embed panel on the main page', () => {
   test('builds the snippet for the current calculation and previews it', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`/?${STATE}`);
-    await expect(page.locator('.calculator[data-ready]')).toBeAttached();
+    await waitForCalculator(page);
     await revealIsland(page, 'EmbedSection');
     await page.getByRole('heading', { name: 'Embed this calculator' }).click();
     await page.getByLabel('Colour scheme').selectOption('dark');
@@ -147,7 +170,62 @@ test.describe('the embed panel on the main page', () => {
     await page.getByRole('button', { name: 'Copy code', exact: true }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
     const preview = page.frameLocator('iframe.embed-preview');
-    await expect(preview.locator('.calculator[data-ready]')).toBeAttached();
+    await waitForCalculator(preview);
     await expect(preview.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
+});
+
+test.describe('the frame embed.js puts in', () => {
+  // Chromium reports the refused navigation on the console; that refusal is what is tested here.
+  test.use({ expectedErrors: [/The frame attempting navigation of the top-level window is sandboxed/] });
+
+  test('cannot navigate the partner page, even after a click inside it', async ({ page }) => {
+    await page.goto(`${PARTNER}/loader.html`);
+    const frame = await embedded(page);
+    await expect(page.locator('iframe[title="Microsoft nonprofit cost calculator"]')).toHaveAttribute('referrerpolicy', 'no-referrer');
+    // A click gives the frame user activation, which would otherwise let it move the top page.
+    await frame.getByLabel('Add a product').click();
+    const calculator = page.frames().find((candidate) => candidate.url().startsWith(`${CALCULATOR}/embed/`))!;
+    const attempt = await calculator.evaluate((target) => {
+      try {
+        window.top!.location.href = target;
+        return 'navigated';
+      } catch (error) {
+        return (error as Error).name;
+      }
+    }, `${PARTNER}/elsewhere.html`);
+    expect(attempt).toBe('SecurityError');
+    await expect(page).toHaveURL(`${PARTNER}/loader.html`);
+    expect(partner.requested).not.toContain('/elsewhere.html');
+  });
+
+  test('takes its height only from a number: "1000", [640] and "12e2" are ignored', async ({ page }) => {
+    await page.goto(`${PARTNER}/loader.html`);
+    await embedded(page);
+    const settled = await settledHeight(page);
+    const seen = await countHeightMessages(page);
+    const calculator = page.frames().find((candidate) => candidate.url().startsWith(`${CALCULATOR}/embed/`))!;
+    await calculator.evaluate(() => {
+      for (const height of ['1000', [640], '12e2']) window.parent.postMessage({ type: 'npmcc:height', height }, '*');
+    });
+    await expect.poll(seen).toEqual(expect.arrayContaining(['1000', [640], '12e2']));
+    expect(await frameHeight(page)).toBe(settled);
+
+    // The same channel with a number in range is obeyed, so the refusals above were the shape's doing.
+    await calculator.evaluate(() => window.parent.postMessage({ type: 'npmcc:height', height: 777 }, '*'));
+    await expect.poll(() => frameHeight(page)).toBe(777);
+  });
+});
+
+test('an embed keeps its theme and sections when its frame reloads', async ({ page }) => {
+  await page.goto(`/embed/?theme=dark&sections=totals&${STATE}`);
+  await waitForCalculator(page);
+  // The calculator rewrites its address; the partner's options must survive that.
+  await expect(page).toHaveURL(`${CALCULATOR}/embed/?${STATE}&theme=dark&sections=totals`);
+  await page.reload();
+  await waitForCalculator(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('data-sections', 'totals');
+  await expect(page.getByRole('heading', { name: 'Your organisation' })).toHaveCount(0);
+  await expect(page.locator('[data-total="nonprofitMonthly"] dd')).toHaveText('$11.00');
 });

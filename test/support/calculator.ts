@@ -1,9 +1,14 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 /** Opens the calculator and waits until the island has hydrated and restored its state. */
 export async function openCalculator(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('.calculator[data-ready]')).toBeAttached({ timeout: 10_000 });
+  await waitForCalculator(page);
+}
+
+/** Waits until the calculator island on this page (or in this frame) has hydrated and restored its state. */
+export async function waitForCalculator(scope: Page | FrameLocator): Promise<void> {
+  await expect(scope.locator('.calculator[data-ready]')).toBeAttached({ timeout: 15_000 });
 }
 
 /** The card of a product line. */
@@ -16,10 +21,13 @@ export function total(page: Page, key: string): Locator {
   return page.locator(`.totals-panel [data-total="${key}"] dd`);
 }
 
-/** Removes every product line with its remove button. */
+/** Removes every product line with its remove button, waiting for each line to go before the next click. */
 export async function removeAllLines(page: Page): Promise<void> {
   const buttons = page.getByRole('button', { name: /^Remove / });
-  while ((await buttons.count()) > 0) await buttons.first().click();
+  for (let left = await buttons.count(); left > 0; left--) {
+    await buttons.first().click();
+    await expect(buttons).toHaveCount(left - 1);
+  }
 }
 
 /** Adds a product by its name through the picker. */
@@ -40,5 +48,5 @@ export async function setDate(page: Page, label: string, date: string): Promise<
 export async function revealIsland(page: Page, component: 'Outlook' | 'Programme' | 'EmbedSection' | 'AzurePlanner'): Promise<void> {
   const island = page.locator(`astro-island[component-url*="/${component}."]`);
   await island.scrollIntoViewIfNeeded();
-  await expect(island).not.toHaveAttribute('ssr', { timeout: 10_000 });
+  await expect(island).not.toHaveAttribute('ssr', { timeout: 15_000 });
 }

@@ -4,14 +4,19 @@ import { test as base, expect, type Page } from '@playwright/test';
 /** WCAG 2.2 AA and everything below it. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** How long one axe scan of a whole page may take on a loaded 2-core machine, on top of the test's own time. */
+const AXE_SCAN_MS = 60_000;
+
 /**
  * `test` with a page that fails the test on any console error, uncaught exception, dialog (an
  * injected `alert` would open one), or request to another origin: the site must run on its own
- * origin alone. A test that plays a partner site lists its origin in `extraOrigins`.
+ * origin alone. A test that plays a partner site lists its origin in `extraOrigins`; a test that
+ * provokes a browser's refusal lists the console error it expects in `expectedErrors`.
  */
-export const test = base.extend<{ page: Page; extraOrigins: string[] }>({
+export const test = base.extend<{ page: Page; extraOrigins: string[]; expectedErrors: RegExp[] }>({
   extraOrigins: [[], { option: true }],
-  page: async ({ page, baseURL, extraOrigins }, use) => {
+  expectedErrors: [[], { option: true }],
+  page: async ({ page, baseURL, extraOrigins, expectedErrors }, use) => {
     const problems: string[] = [];
     const origins = new Set([new URL(baseURL!).origin, ...extraOrigins]);
     page.on('dialog', async (dialog) => {
@@ -19,7 +24,7 @@ export const test = base.extend<{ page: Page; extraOrigins: string[] }>({
       await dialog.dismiss();
     });
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      if (message.type() === 'error' && !expectedErrors.some((pattern) => pattern.test(message.text()))) problems.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
     page.on('request', (request) => {
@@ -31,8 +36,13 @@ export const test = base.extend<{ page: Page; extraOrigins: string[] }>({
   },
 });
 
-/** Runs axe against the page and returns the violations, with their targets, for a readable failure. */
+/**
+ * Runs axe against the page and returns the violations, with their targets, for a readable failure.
+ * Each scan brings its own time: a whole-page scan takes tens of seconds on a loaded machine.
+ */
 export async function axeViolations(page: Page): Promise<{ id: string; targets: string[] }[]> {
+  const info = test.info();
+  if (info.timeout > 0) info.setTimeout(info.timeout + AXE_SCAN_MS);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }

@@ -1,15 +1,26 @@
 import { createServer, type Server } from 'node:http';
 
+/** A running partner site: its origin, every path it was asked for, and how to stop it. */
+export interface PartnerSite {
+  origin: string;
+  requested: string[];
+  close: () => Promise<void>;
+}
+
 /** A stand-in partner site on its own origin (another port on the loopback address), serving fixed pages. */
-export async function startPartnerSite(port: number, pages: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function startPartnerSite(port: number, pages: Record<string, string>): Promise<PartnerSite> {
+  const requested: string[] = [];
   const server: Server = createServer((request, response) => {
-    const page = pages[new URL(request.url ?? '/', 'http://x').pathname];
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    requested.push(path);
+    const page = pages[path];
     response.writeHead(page === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(page ?? 'not found');
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${port}`,
+    requested,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
