@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import { cspFirst } from './scripts/csp-first.ts';
+import { hostHeaders } from './scripts/host-headers.ts';
 
 // The server-rendered default calculation is priced on this day; the client starts from the same
 // state so hydration matches, then moves to today or to a shared link.
@@ -8,14 +10,15 @@ const buildDate = new Date().toISOString().slice(0, 10);
 
 export default defineConfig({
   output: 'static',
-  integrations: [preact()],
+  // cspFirst puts each page's policy before its first script; hostHeaders writes every host's headers.
+  integrations: [preact(), cspFirst(), hostHeaders()],
   server: { host: '127.0.0.1', port: 4321 },
   build: { inlineStylesheets: 'auto' },
   // No modulepreload helper: the few chunks loaded on demand (notices, input errors, the embed panel)
   // need only modules the page has already loaded, and the helper cost bytes in the up-front budget.
   vite: { define: { __BUILD_DATE__: JSON.stringify(buildDate) }, build: { modulePreload: false } },
   // Every page carries a <meta> Content-Security-Policy with hashes of its own scripts and styles.
-  // frame-ancestors cannot live in a meta tag: public/_headers sets it.
+  // frame-ancestors cannot live in a meta tag: the host headers set it (scripts/host-headers.ts).
   // Beyond scripts and styles, nothing may come from or go to another origin.
   experimental: {
     csp: {

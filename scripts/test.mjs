@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// The one test command: types, price book, unit and property tests, build, browser tests.
+// The one test command: types, price book, build, unit and property tests, browser tests.
 // Each step's runner prints a closing count line; this script repeats them and ends with a total.
 import { spawn } from 'node:child_process';
 
 const steps = [
   { name: 'types', cmd: 'npx', args: ['astro', 'check'] },
   { name: 'engine types (no DOM)', cmd: 'npx', args: ['tsc', '-p', 'tsconfig.engine.json'] },
-  { name: 'unit', cmd: 'npx', args: ['vitest', 'run', '--no-color'], counts: /^unit: (\d+) passed, (\d+) failed/m },
+  // The build comes before the unit tests: some of them check the built pages and host headers.
   { name: 'build', cmd: 'npm', args: ['run', 'build'] },
+  { name: 'unit', cmd: 'npx', args: ['vitest', 'run', '--no-color'], counts: /^unit: (\d+) passed, (\d+) failed/m },
   { name: 'size', cmd: 'node', args: ['scripts/size.mjs'] },
   { name: 'e2e', cmd: 'npx', args: ['playwright', 'test'], counts: /^e2e: (\d+) passed, (\d+) failed/m },
 ];
