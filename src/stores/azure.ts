@@ -2,14 +2,21 @@ import { computed } from 'nanostores';
 import { planGrant, planOpen, suggestUnits, unitsValue, type AzureChoice, type OpenKey } from '../lib';
 import { $state, attempt } from './calculator';
 
+// Each plan reads only its own inputs, through stores that notify only when their value changes:
+// typing a seat count or adding a line leaves both plans (and their engine runs) alone.
+const $asOf = computed($state, ({ organisation }) => organisation.asOf);
+const $country = computed($state, ({ organisation }) => organisation.country);
+const $grantChoice = computed($state, ({ azure }) => azure.grant);
+const $openChoice = computed($state, ({ azure }) => azure.open);
+
 /** The grant subscription planned from the estimate date, or null when not planned. */
-export const $grantPlan = computed($state, ({ organisation, azure }) => (azure.grant ? attempt(() => planGrant(organisation.asOf, azure.grant!)) : null));
+export const $grantPlan = computed([$asOf, $grantChoice], (asOf, grant) => (grant ? attempt(() => planGrant(asOf, grant)) : null));
 
 /** The Azure in Open subscription planned as entered, and the keys to buy (with what they are worth) so nothing is suspended. */
-export const $openPlan = computed($state, ({ organisation, azure }) => {
-  if (!azure.open) return null;
-  const input = { ...azure.open, country: organisation.country };
-  return attempt(() => ({ plan: planOpen(organisation.asOf, input), suggestions: suggestUnits(organisation.asOf, input).suggestions.map((s) => ({ ...s, value: unitsValue(s.units) })) }));
+export const $openPlan = computed([$asOf, $country, $openChoice], (asOf, country, open) => {
+  if (!open) return null;
+  const input = { ...open, country };
+  return attempt(() => ({ plan: planOpen(asOf, input), suggestions: suggestUnits(asOf, input).suggestions.map((s) => ({ ...s, value: unitsValue(s.units) })) }));
 });
 
 function updateAzure(change: (azure: AzureChoice) => AzureChoice): void {
