@@ -106,8 +106,8 @@ test.describe('embedding on a partner site', () => {
     const frame = await embedded(page);
     await expect(frame.locator('[data-total="nonprofitMonthly"] dd')).toHaveText('$11.00');
     expect(await frameHeight(page)).toBe(600);
-    const scrollable = await frame.locator('html').evaluate((html) => html.scrollHeight > html.clientHeight);
-    expect(scrollable).toBe(true);
+    const scrollable = () => frame.locator('html').evaluate((html) => html.scrollHeight > html.clientHeight);
+    await expect.poll(scrollable).toBe(true);
   });
 
   test('the partner page with its embed has no accessibility violations', async ({ page }) => {
@@ -168,7 +168,9 @@ test.describe('the embed panel on the main page', () => {
       `<div data-npmcc-embed="${STATE.replaceAll('&', '&amp;')}&amp;theme=dark&amp;sections=organisation%2Cproducts%2Ctotals%2Cchange%2Cazure" data-title="Nonprofit Microsoft Cost Calculator"></div>\n<script src="${CALCULATOR}/embed.js" async></script>`,
     );
     await page.getByRole('button', { name: 'Copy code', exact: true }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
+    // Copying is asynchronous: wait for the clipboard to hold the code.
+    const code = await snippet.inputValue();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(code);
     const preview = page.frameLocator('iframe.embed-preview');
     await waitForCalculator(preview);
     await expect(preview.locator('html')).toHaveAttribute('data-theme', 'dark');
