@@ -32,7 +32,7 @@ describe('the Azure plans', () => {
 
     setOrganisation('staff', 26);
     setOrganisation('volunteers', 3);
-    setOrganisation('channel', 'ea');
+    setOrganisation('channel', 'enterprise-agreement');
     addLine('o365-e3');
 
     expect(counts).toMatchObject({ grant: 0, open: 0 });
