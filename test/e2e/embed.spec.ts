@@ -51,10 +51,10 @@ async function settledHeight(page: Page): Promise<number> {
 }
 
 /**
- * Counts, in the partner page, the height messages that reach it. The listener is added after
- * embed.js's, so once a message is counted here embed.js has already handled it.
+ * Records, in the partner page, the heights of the messages that reach it, and returns a reader.
+ * Its listener comes after embed.js's, so once a message is recorded embed.js has handled it.
  */
-async function countHeightMessages(page: Page): Promise<() => Promise<unknown[]>> {
+async function recordHeightMessages(page: Page): Promise<() => Promise<unknown[]>> {
   await page.evaluate(() => {
     const seen: unknown[] = [];
     (window as unknown as { seenHeights: unknown[] }).seenHeights = seen;
@@ -90,7 +90,7 @@ test.describe('embedding on a partner site', () => {
     await embedded(page);
     await expect.poll(() => frameHeight(page)).not.toBe(900);
     const settled = await settledHeight(page);
-    const seen = await countHeightMessages(page);
+    const seen = await recordHeightMessages(page);
     await page.evaluate(() => {
       window.postMessage({ type: 'npmcc:height', height: 321 }, '*');
       const foreign = document.createElement('iframe');
@@ -205,7 +205,7 @@ test.describe('the frame embed.js puts in', () => {
     await page.goto(`${PARTNER}/loader.html`);
     await embedded(page);
     const settled = await settledHeight(page);
-    const seen = await countHeightMessages(page);
+    const seen = await recordHeightMessages(page);
     const calculator = page.frames().find((candidate) => candidate.url().startsWith(`${CALCULATOR}/embed/`))!;
     await calculator.evaluate(() => {
       for (const height of ['1000', [640], '12e2']) window.parent.postMessage({ type: 'npmcc:height', height }, '*');
