@@ -17,7 +17,7 @@ test.describe('calculator', () => {
     await expect(card.locator('[data-field="nonprofitMonthly"]')).toHaveText('$82.50');
     await expect(total(page, 'nonprofitMonthly')).toHaveText('$82.50');
     await expect(total(page, 'savingsPercent')).toHaveText('85%');
-    await expect(card.getByRole('link', { name: 'Seed 000 (nonprofit FAQ)' })).toBeVisible();
+    await expect(card.getByRole('link', { name: 'Microsoft Nonprofits FAQ' })).toBeVisible();
   });
 
   test('today, direct, the retired grant is explained beside the line', async ({ page }) => {
