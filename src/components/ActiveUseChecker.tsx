@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { activeUseRule } from '../data/programme';
 import { parseSeats, type Parsed, type SeatProblem } from '../lib';
 import { $activeUse, $activeUseInput, $assigned, setActiveUseInput } from '../stores/programme';

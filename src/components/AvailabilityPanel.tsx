@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { countryOffers } from '../data/countries';
 import type { Figure } from '../data/types';
 import { $availability } from '../stores/programme';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { timelineMarks } from '../lib';
 import { $grantPlan, $openPlan } from '../stores/azure';
 import { chartGeometry } from './chart-geometry';

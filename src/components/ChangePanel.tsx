@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import type { LineDifference, PriceChange } from '../lib';
 import type { Formatters } from '../i18n/format';
 import type { CommonStrings, OutlookStrings } from '../i18n/parts';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { useState } from 'preact/hooks';
 import { ACCENTS, DEFAULT_EMBED_OPTIONS, SECTIONS, THEMES, embedSnippets, encodeState, type EmbedOptions } from '../lib';
 import type { EmbedStrings } from '../i18n/parts';

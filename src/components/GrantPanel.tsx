@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { parseAmount } from '../lib';
 import { $state } from '../stores/calculator';
 import { $grantPlan, planGrantSubscription, updateGrant } from '../stores/azure';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { useEffect, useState } from 'preact/hooks';
 import type { NoticeStrings } from '../i18n/parts';
 import { $notices } from '../stores/calculator';

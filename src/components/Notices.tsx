@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $notices } from '../stores/calculator';

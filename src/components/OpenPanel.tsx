@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { keyDateProblem, lastActivation, parseAmount, parseUnits, type OpenAlert, type OpenKey } from '../lib';
 import type { Formatters } from '../i18n/format';
 import type { AzureStrings } from '../i18n/parts';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import type { ComponentChildren } from 'preact';
 import { CHANNELS } from '../data/types';
 import { checkWhen, firstPriceDate, monthDayOf, nextAnniversary, type DateProblem } from '../lib';

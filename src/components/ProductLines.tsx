@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { useEffect, useRef } from 'preact/hooks';
 import { $quote, $state, addLine } from '../stores/calculator';
 import { LineCard } from './LineCard';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { switchMonths } from '../lib';
 import { $projection } from '../stores/outlook';
 import { chartGeometry } from './chart-geometry';

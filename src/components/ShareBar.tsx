@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { useState } from 'preact/hooks';
 import { encodeState } from '../lib';
 import { $embedded, $state } from '../stores/calculator';

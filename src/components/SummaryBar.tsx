@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { $quote } from '../stores/calculator';
 import { useFormat, useStrings } from './strings';
 

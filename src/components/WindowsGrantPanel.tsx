@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { techSoup } from '../data/programme';
 import { parseAmount } from '../lib';
 import { $windows, $windowsInput, setWindowsInput } from '../stores/programme';
