@@ -15,6 +15,7 @@ export {
 } from './azure';
 export { defaultState, toQuoteInput, type AzureChoice, type CalculatorState, type LineChoice, type Organisation } from './state';
 export {
-  ACCENTS, DEFAULT_EMBED_OPTIONS, EMBED_KEYS, SECTIONS, THEMES, checkWhen, decodeState, embedSnippets, encodeState, parseAmount, parseEmbedOptions, parseSeats,
-  type Accent, type AmountProblem, type DateProblem, type EmbedOptions, type LinkNotice, type LinkNoticeCode, type Parsed, type SeatProblem, type Section, type Theme,
+  ACCENTS, DEFAULT_EMBED_OPTIONS, SECTIONS, THEMES, checkWhen, dateProblem, dateWindow, embedSnippets, encodeState, parseAmount, parseOptionalSeats, parseSeats, readAddress,
+  type Accent, type AddressKey, type AddressNotice, type AddressNoticeCode, type AmountProblem, type DateProblem, type DateWindow, type EmbedOptions,
+  type NumberStyle, type Parsed, type SeatProblem, type Section, type Theme, type WhenProblem,
 } from './address';

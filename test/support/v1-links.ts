@@ -1,9 +1,10 @@
 /**
  * Share links of format v=1 as the codec wrote them before the address code was restructured
  * (commit 027ce10), each with the state that codec read back (decoded over the default state of
- * 2026-11-22). Made once by test/support/make-v1-links.ts; never regenerate it: it is the record.
+ * 2026-11-22). Made once by a one-off script (test/support/make-v1-links.ts in commit 336ff65, removed
+ * since: it needed the old decoder); never regenerate it: it is the record.
  */
-import type { CalculatorState } from '../../src/lib';
+import type { CalculatorState } from '../../src/lib/state';
 
 /** The day the corpus was decoded against: the base state and today of the decoder. */
 export const V1_BASE_DATE = '2026-11-22';
