@@ -12,8 +12,8 @@ const TODAY = '2026-11-22';
 const base = defaultState(TODAY);
 /** Reads a query as a link on the main page of TODAY, over the default state. */
 const decode = (query: string) => readAddress(query, { today: TODAY, base });
-/** What the old decoder returned, so the assertions read as before. */
-const decodeState = (query: string) => {
+/** The state, notices and whether the query held state at all (embed options are tested apart). */
+const readLink = (query: string) => {
   const { state, notices, found } = decode(query);
   return { state, notices, found };
 };
@@ -62,7 +62,7 @@ describe('readAddress: share links', () => {
   test('decode(encode(state)) is the state, with nothing to report', () => {
     fc.assert(
       fc.property(state, (s) => {
-        expect(decodeState(encodeState(s))).toEqual({ state: s, notices: [], found: true });
+        expect(readLink(encodeState(s))).toEqual({ state: s, notices: [], found: true });
       }),
       { numRuns: 10_000 },
     );
@@ -76,7 +76,7 @@ describe('readAddress: share links', () => {
     );
     fc.assert(
       fc.property(anyQuery, (query) => {
-        const { state: decoded } = decodeState(query);
+        const { state: decoded } = readLink(query);
         expect(() => quote(toQuoteInput(decoded))).not.toThrow();
       }),
       { numRuns: 10_000 },
@@ -97,14 +97,14 @@ describe('readAddress: share links', () => {
     const planned = { ...base, azure: { grant: { start: '2026-11-22', usedSoFar: '0', spend: ['150'] }, open: { spend: ['80'], keys: [{ units: 10, purchased: '2026-11-22', activated: '2026-11-22' }], threshold: '200' } } };
     const query = encodeState(planned);
     expect(query).toContain('&gs=2026-11-22&gu=0&gm=150&om=80&ok=10.2026-11-22.2026-11-22&ot=200');
-    expect(decodeState(query).state).toEqual(planned);
-    const late = decodeState('om=80&ok=1.2020-01-01.2025-01-02&ok=abc');
+    expect(readLink(query).state).toEqual(planned);
+    const late = readLink('om=80&ok=1.2020-01-01.2025-01-02&ok=abc');
     expect(late.state.azure.open).toEqual({ spend: ['80'], keys: [], threshold: null });
     expect(late.notices).toEqual([{ code: 'bad-value', key: 'ok', value: '1.2020-01-01.2025-01-02' }, { code: 'bad-value', key: 'ok', value: 'abc' }]);
   });
 
   test('keeps what is valid and reports each value it left out', () => {
-    const { state: s, notices } = decodeState('v=1&s=-5&vo=12&c=retail&d=2023-02-30&r=11-01&l=m365-e3.3.0&l=evil.1.1&l=m365-e3.4.0&l=o365-e3.2.5.5&foo=bar');
+    const { state: s, notices } = readLink('v=1&s=-5&vo=12&c=retail&d=2023-02-30&r=11-01&l=m365-e3.3.0&l=evil.1.1&l=m365-e3.4.0&l=o365-e3.2.5.5&foo=bar');
     expect(s.organisation).toEqual({ ...base.organisation, volunteers: 12, renewal: '11-01' });
     expect(s.lines).toEqual([{ product: 'm365-e3', staff: 3, volunteers: 0 }]);
     expect(notices).toEqual([
@@ -119,17 +119,17 @@ describe('readAddress: share links', () => {
   });
 
   test.each([['0x10'], ['1_000'], ['Infinity'], ['1e3'], ['1000001'], [' 5'], ['5.0']])('refuses the seat count "%s" before it reaches decimal.js', (value) => {
-    expect(decodeState(`s=${encodeURIComponent(value)}`).notices).toEqual([{ code: 'bad-value', key: 's', value }]);
+    expect(readLink(`s=${encodeURIComponent(value)}`).notices).toEqual([{ code: 'bad-value', key: 's', value }]);
   });
 
   test('a script in a value is only ever data, cut to 40 characters in the notice', () => {
-    const { notices, state: s } = decodeState(`v=1&l=${encodeURIComponent('<script>alert(1)</script><img src=x onerror=alert(2)>')}.1.1`);
+    const { notices, state: s } = readLink(`v=1&l=${encodeURIComponent('<script>alert(1)</script><img src=x onerror=alert(2)>')}.1.1`);
     expect(s.lines).toEqual([]);
     expect(notices).toEqual([{ code: 'unknown-product', key: 'l', value: '<script>alert(1)</script><img src=x oner…' }]);
   });
 
   test('a link from a newer version is read as far as possible, and says so', () => {
-    const { state: s, notices } = decodeState('v=7&s=12&l=m365-e5.f.f');
+    const { state: s, notices } = readLink('v=7&s=12&l=m365-e5.f.f');
     expect(s.organisation.staff).toBe(12);
     expect(notices).toEqual([{ code: 'newer-version', key: 'v', value: '7' }]);
   });
@@ -137,25 +137,25 @@ describe('readAddress: share links', () => {
   test('the country travels as co=, and only a real ISO code is taken', () => {
     const withCountry = { ...base, organisation: { ...base.organisation, country: 'NO' } };
     expect(encodeState(withCountry)).toContain('&co=NO&');
-    expect(decodeState('co=XX').notices).toEqual([{ code: 'bad-value', key: 'co', value: 'XX' }]);
-    expect(decodeState('co=__proto__').state.organisation.country).toBeNull();
+    expect(readLink('co=XX').notices).toEqual([{ code: 'bad-value', key: 'co', value: 'XX' }]);
+    expect(readLink('co=__proto__').state.organisation.country).toBeNull();
   });
 
   test('an empty selection survives the trip; a query with no state is not a link', () => {
-    expect(decodeState(encodeState({ ...base, lines: [] })).state.lines).toEqual([]);
-    expect(decodeState('utm_source=newsletter&theme=dark')).toEqual({ state: base, notices: [], found: false });
+    expect(readLink(encodeState({ ...base, lines: [] })).state.lines).toEqual([]);
+    expect(readLink('utm_source=newsletter&theme=dark')).toEqual({ state: base, notices: [], found: false });
   });
 
   test.each(['toString', '__proto__', 'constructor', 'hasOwnProperty'])('the version "%s" is unknown, not a prototype method', (version) => {
-    expect(decodeState(`v=${version}&s=3`)).toMatchObject({ state: { organisation: { staff: 3 } }, notices: [{ code: 'unknown-version', value: version }] });
+    expect(readLink(`v=${version}&s=3`)).toMatchObject({ state: { organisation: { staff: 3 } }, notices: [{ code: 'unknown-version', value: version }] });
   });
 
   test('a renewal that needs prices from before the book is left out', () => {
-    expect(decodeState('d=2021-03-01&r=06-01').notices).toEqual([{ code: 'bad-value', key: 'r', value: '06-01' }]);
+    expect(readLink('d=2021-03-01&r=06-01').notices).toEqual([{ code: 'bad-value', key: 'r', value: '06-01' }]);
   });
 
   test('malformed percent-escapes do not throw', () => {
-    expect(decodeState('s=%E0%A4%A&l=%').notices.map((n) => n.code)).toEqual(['bad-value', 'unknown-product']);
+    expect(readLink('s=%E0%A4%A&l=%').notices.map((n) => n.code)).toEqual(['bad-value', 'unknown-product']);
   });
 });
 
