@@ -31,23 +31,23 @@ export function dateWindow(today: string, book: PriceBook = priceBook): DateWind
 export type DateProblem = 'empty' | 'before-book' | 'too-far';
 
 /** What is wrong with a date `YYYY-MM-DD` (as a date input gives it), or null when it is in the window. */
-export function dateProblem(date: string, window: DateWindow): DateProblem | null {
+export function dateProblem(date: string, dates: DateWindow): DateProblem | null {
   // A date input may give years of more than four digits ("275760-01-01"): they are too far, not empty.
   const year = /^(\d+)-\d{2}-\d{2}$/.exec(date)?.[1];
   if (year !== undefined && year.length > 4) return 'too-far';
-  if (year !== undefined && date < window.first) return 'before-book';
+  if (year !== undefined && date < dates.first) return 'before-book';
   if (!isIsoDate(date)) return 'empty';
-  return date > window.last ? 'too-far' : null;
+  return date > dates.last ? 'too-far' : null;
 }
 
 /** Why an estimate date with its renewal cannot be used; `renewal-before-book` when the current term began before the book. */
 export type WhenProblem = DateProblem | 'renewal-before-book';
 
 /** Checks an estimate date and renewal anniversary together, as the engine will price them. */
-export function checkWhen(asOf: string, renewal: string | null, window: DateWindow): WhenProblem | null {
-  const problem = dateProblem(asOf, window);
+export function checkWhen(asOf: string, renewal: string | null, dates: DateWindow): WhenProblem | null {
+  const problem = dateProblem(asOf, dates);
   if (problem !== null) return problem;
   if (renewal === null) return null;
   if (!isMonthDay(renewal)) return 'empty';
-  return priceDateOf(asOf, renewal) < window.first ? 'renewal-before-book' : null;
+  return priceDateOf(asOf, renewal) < dates.first ? 'renewal-before-book' : null;
 }

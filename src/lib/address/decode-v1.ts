@@ -29,7 +29,7 @@ function organisationOf(params: Query, context: DecodeContext): Organisation {
   if (date !== null && datesFit(context, 'd', date, [date])) organisation.asOf = date;
   const renewal = params.get('r');
   if (renewal !== null) {
-    if (isMonthDay(renewal) && checkWhen(organisation.asOf, renewal, context.window) === null) organisation.renewal = renewal;
+    if (isMonthDay(renewal) && checkWhen(organisation.asOf, renewal, context.dates) === null) organisation.renewal = renewal;
     else noteBad(context, 'r', renewal);
   }
   const country = params.get('co');

@@ -33,16 +33,21 @@ export interface ReadOptions {
 // A Map, not an object: `v=toString` must not find Object.prototype.toString.
 const DECODERS: ReadonlyMap<string, typeof decodeV1> = new Map([['1', decodeV1]]);
 
-/** Notes keys nobody reads and keys given more than once where one is read (the first is used). */
+/** Notes keys nobody reads and keys given more than once where one is read (the first is used); one pass, however long the query. */
 function noteKeys(params: Query, notices: AddressNotice[], embedded: boolean): void {
-  for (const key of params.keys()) {
+  const seen = new Map<string, { first: string; count: number }>();
+  for (const [key, value] of params.pairs) {
+    const entry = seen.get(key);
+    if (entry) entry.count++;
+    else seen.set(key, { first: value, count: 1 });
+  }
+  for (const [key, { first, count }] of seen) {
     if (isEmbedKey(key) && !embedded) continue;
     if (!isStateKey(key) && !isEmbedKey(key)) {
       if (!key.startsWith(FOREIGN_PREFIX)) notices.push({ code: 'unknown-key', key: echo(key) });
-      continue;
+    } else if (count > 1 && !LIST_KEYS.includes(key)) {
+      notices.push({ code: 'duplicate-key', key, used: echo(first), count });
     }
-    const values = LIST_KEYS.includes(key) ? [] : params.getAll(key);
-    if (values.length > 1) notices.push({ code: 'duplicate-key', key, used: echo(values[0]!), count: values.length });
   }
 }
 
@@ -67,7 +72,7 @@ export function readAddress(search: string, options: ReadOptions): Address {
       notices.push({ code: newer ? 'newer-version' : 'unknown-version', key: 'v', value: echo(version) });
       decoder = decodeV1;
     }
-    const context: DecodeContext = { base, book, window: dateWindow(today, book), notices };
+    const context: DecodeContext = { base, book, dates: dateWindow(today, book), notices };
     state = decoder(params, context);
   }
   const embed = embedded ? readEmbedOptions(params, notices) : DEFAULT_EMBED_OPTIONS;

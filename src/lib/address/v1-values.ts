@@ -10,7 +10,7 @@ import { isAmount } from './parse-amount';
 export interface DecodeContext {
   base: CalculatorState;
   book: PriceBook;
-  window: DateWindow;
+  dates: DateWindow;
   notices: AddressNotice[];
 }
 
@@ -37,9 +37,9 @@ export function spendOf(raw: string): string[] | undefined {
 
 /** Whether every date is real and inside the window; notes the value when not (`raw` is what the link held). */
 export function datesFit(context: DecodeContext, key: DateKey, raw: string, dates: readonly string[]): boolean {
-  const problems = dates.map((date) => dateProblem(date, context.window));
+  const problems = dates.map((date) => dateProblem(date, context.dates));
   if (problems.every((problem) => problem === null)) return true;
   if (problems.includes('empty')) noteBad(context, key, raw);
-  else context.notices.push({ code: 'date-out-of-range', key, value: echo(raw), ...context.window });
+  else context.notices.push({ code: 'date-out-of-range', key, value: echo(raw), ...context.dates });
   return false;
 }

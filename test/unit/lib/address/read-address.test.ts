@@ -8,6 +8,9 @@ import { defaultState, toQuoteInput, type CalculatorState } from '../../../../sr
 import { countryCodes } from '../../../../src/data/countries';
 import { isoDate, monthDay } from '../../../support/arbitraries';
 
+/** Time for a property test of thousands of runs, on a 2-core machine shared with other work. */
+const PROPERTY_TIME = 60_000;
+
 const TODAY = '2026-11-22';
 const base = defaultState(TODAY);
 /** Reads a query as a link on the main page of TODAY, over the default state. */
@@ -66,7 +69,7 @@ describe('readAddress: share links', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, PROPERTY_TIME);
 
   test('decoding any string returns a state the engine can price, without throwing', () => {
     const anyQuery = fc.oneof(
@@ -81,7 +84,7 @@ describe('readAddress: share links', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, PROPERTY_TIME);
 
   test('a link stays under 2,000 characters for any selection of the whole price book', () => {
     fc.assert(
@@ -91,7 +94,7 @@ describe('readAddress: share links', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, PROPERTY_TIME);
 
   test('the Azure planner travels in the link; a key activated too late is dropped with a notice', () => {
     const planned = { ...base, azure: { grant: { start: '2026-11-22', usedSoFar: '0', spend: ['150'] }, open: { spend: ['80'], keys: [{ units: 10, purchased: '2026-11-22', activated: '2026-11-22' }], threshold: '200' } } };
