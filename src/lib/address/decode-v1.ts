@@ -5,6 +5,7 @@ import type { CalculatorState, LineChoice, Organisation } from '../state/calcula
 import { checkWhen } from './date-window';
 import { decodeAzure } from './decode-azure';
 import { CHANNEL_OF_CODE } from './encode';
+import type { StateKey } from './keys';
 import { echo } from './notices';
 import type { Query } from './query';
 import { datesFit, noteBad, seatsOf, type DecodeContext } from './v1-values';
@@ -12,31 +13,22 @@ import { datesFit, noteBad, seatsOf, type DecodeContext } from './v1-values';
 /** The organisation section: each key on its own, so one bad value costs only itself. */
 function organisationOf(params: Query, context: DecodeContext): Organisation {
   const organisation: Organisation = { ...context.base.organisation };
-  for (const key of ['s', 'vo'] as const) {
+  const take = <T>(key: StateKey, read: (raw: string) => T | undefined, apply: (value: T) => void) => {
     const raw = params.get(key);
-    if (raw === null) continue;
-    const seats = seatsOf(raw);
-    if (typeof seats === 'number') organisation[key === 's' ? 'staff' : 'volunteers'] = seats;
-    else noteBad(context, key, raw);
-  }
-  const channel = params.get('c');
-  if (channel !== null) {
-    const known = CHANNEL_OF_CODE.get(channel);
-    if (known) organisation.channel = known;
-    else noteBad(context, 'c', channel);
-  }
+    if (raw === null) return;
+    const value = read(raw);
+    if (value === undefined) noteBad(context, key, raw);
+    else apply(value);
+  };
+  const seats = (raw: string) => seatsOf(raw) ?? undefined;
+  take('s', seats, (staff) => (organisation.staff = staff));
+  take('vo', seats, (volunteers) => (organisation.volunteers = volunteers));
+  take('c', (raw) => CHANNEL_OF_CODE.get(raw), (channel) => (organisation.channel = channel));
   const date = params.get('d');
   if (date !== null && datesFit(context, 'd', date, [date])) organisation.asOf = date;
-  const renewal = params.get('r');
-  if (renewal !== null) {
-    if (isMonthDay(renewal) && checkWhen(organisation.asOf, renewal, context.dates) === null) organisation.renewal = renewal;
-    else noteBad(context, 'r', renewal);
-  }
-  const country = params.get('co');
-  if (country !== null) {
-    if (isCountryCode(country)) organisation.country = country;
-    else noteBad(context, 'co', country);
-  }
+  const renewal = (raw: string) => (isMonthDay(raw) && checkWhen(organisation.asOf, raw, context.dates) === null ? raw : undefined);
+  take('r', renewal, (monthDay) => (organisation.renewal = monthDay));
+  take('co', (raw) => (isCountryCode(raw) ? raw : undefined), (country) => (organisation.country = country));
   return organisation;
 }
 
