@@ -21,18 +21,11 @@ export interface NumberParts {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const patterns = new WeakMap<NumberStyle, RegExp>();
-
+/** The pattern of a number as the style writes it; grouping is anchored: one to three digits first, then exactly three per group. */
 function patternOf(style: NumberStyle): RegExp {
-  let pattern = patterns.get(style);
-  if (!pattern) {
-    const group = style.group.length > 0 ? `(?:${style.group.map(escape).join('|')})` : null;
-    // Grouping is anchored: the first group has one to three digits and every later group exactly three.
-    const whole = group ? `\\d*|\\d{1,3}(?:${group}\\d{3})+` : '\\d*';
-    pattern = new RegExp(`^(-?)(${whole})(?:${escape(style.decimal)}(\\d*))?$`);
-    patterns.set(style, pattern);
-  }
-  return pattern;
+  const group = style.group.map(escape).join('|');
+  const whole = group ? `\\d*|\\d{1,3}(?:(?:${group})\\d{3})+` : '\\d*';
+  return new RegExp(`^(-?)(${whole})(?:${escape(style.decimal)}(\\d*))?$`);
 }
 
 /** Splits trimmed text into a number's parts as the style writes them, or null when it is not such a number. */

@@ -11,8 +11,6 @@ export function isAmount(value: unknown): value is string {
 /** Why a typed amount was not accepted: `decimal-mark` when it uses another locale's decimal mark ("12,50" on an English page). */
 export type AmountProblem = 'decimal-mark' | 'not-an-amount';
 
-const OTHER_MARK = { ',': '.', '.': ',' } as Record<string, string>;
-
 /**
  * Reads an amount as typed, written as the style writes numbers ("1,200.50", "1 200,50"), into a
  * plain amount ("1200.50"); empty reads as `empty` (null for an optional field, '0' for a spend).
@@ -23,8 +21,8 @@ export function parseAmount<E extends string | null>(text: string, empty: E, sty
   const parts = splitNumber(trimmed, style);
   const plain = parts && !parts.negative ? `${parts.whole}${parts.fraction === null ? '' : `.${parts.fraction}`}` : null;
   if (plain !== null && isAmount(plain)) return { ok: true, value: plain };
-  // One or two digits after the other locale's mark are decimals written the other way: say so, never guess.
-  const other = OTHER_MARK[style.decimal];
-  const wrongMark = other !== undefined && new RegExp(`^\\d+${other === '.' ? '\\.' : other}\\d{1,2}$`).test(trimmed);
+  // One or two digits after a mark that is not this locale's decimal mark are decimals written the
+  // other way ("12,50" on an English page): say so, never guess.
+  const wrongMark = !trimmed.includes(style.decimal) && /^\d+[.,]\d{1,2}$/.test(trimmed);
   return { ok: false, problem: wrongMark ? 'decimal-mark' : 'not-an-amount' };
 }
