@@ -2,21 +2,21 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_EMBED_OPTIONS, embedOptionPairs, readAddress } from '../../../../src/lib/address';
 
 /** Reads embed options as the embed page does: from its address, with everything else. */
-const parseEmbedOptions = (query: string) => {
+const readEmbed = (query: string) => {
   const { embed, notices } = readAddress(query, { today: '2026-11-22', embedded: true });
   return { options: embed, notices };
 };
 
 describe('embed options', () => {
   test('reads allow-listed options', () => {
-    expect(parseEmbedOptions('theme=dark&accent=teal&sections=products,totals')).toEqual({
+    expect(readEmbed('theme=dark&accent=teal&sections=products,totals')).toEqual({
       options: { theme: 'dark', accent: 'teal', sections: ['products', 'totals'] },
       notices: [],
     });
   });
 
   test('refuses anything else and keeps the defaults', () => {
-    const { options, notices } = parseEmbedOptions('theme=%3Cscript%3E&accent=%23ff0000&sections=header,secrets');
+    const { options, notices } = readEmbed('theme=%3Cscript%3E&accent=%23ff0000&sections=header,secrets');
     expect(options).toEqual(DEFAULT_EMBED_OPTIONS);
     expect(notices).toEqual([
       { code: 'bad-option', key: 'theme', value: '<script>' },
@@ -31,7 +31,7 @@ describe('embed options', () => {
   });
 
   test('an option given twice is read from its first value, and the notice says so', () => {
-    expect(parseEmbedOptions('theme=dark&theme=light')).toEqual({
+    expect(readEmbed('theme=dark&theme=light')).toEqual({
       options: { ...DEFAULT_EMBED_OPTIONS, theme: 'dark' },
       notices: [{ code: 'duplicate-key', key: 'theme', used: 'dark', count: 2 }],
     });
