@@ -1,6 +1,6 @@
 import { useStore } from './use-store';
 import { activeUseRule } from '../data/programme';
-import { parseSeats, type Parsed, type SeatProblem } from '../lib';
+import { parseOptionalSeats } from '../lib';
 import { $activeUse, $activeUseInput, $assigned, setActiveUseInput } from '../stores/programme';
 import { ParsedField } from './ParsedField';
 import { SeatField } from './SeatField';
@@ -32,7 +32,7 @@ export function ActiveUseChecker() {
           label={a.active}
           value={input.active}
           show={(n) => (n === null ? '' : String(n))}
-          parse={(text): Parsed<number | null, SeatProblem> => (text.trim() === '' ? { ok: true, value: null } : parseSeats(text))}
+          parse={parseOptionalSeats}
           explain={(problem) => common.seatProblems[problem]}
           onCommit={(n) => setActiveUseInput('active', n)}
         />

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { parseEmbedOptions } from '../lib';
-import { $notices, startSession } from '../stores/calculator';
+import { $embedOptions, startSession } from '../stores/calculator';
 import { Notices } from './Notices';
 import { OrganisationForm } from './OrganisationForm';
 import { ProductLines } from './ProductLines';
@@ -17,15 +16,15 @@ interface Props {
 }
 
 /**
- * Applies a partner's embed options, checked: sections, colour scheme, accent (the page's head set
- * them unchecked before first paint; CSS matches only allowed values), and says what it refused.
+ * Applies a partner's embed options, checked when the session read the address: sections, colour
+ * scheme, accent (the page's head set them unchecked before first paint; CSS matches only allowed
+ * values). What was refused is among the session's notices.
  */
 function applyEmbedOptions(): void {
-  const { options, notices } = parseEmbedOptions(location.search);
+  const options = $embedOptions.get();
   document.documentElement.dataset.sections = options.sections.join(' ');
   document.documentElement.dataset.theme = options.theme;
   document.documentElement.dataset.accent = options.accent;
-  if (notices.length > 0) $notices.set([...$notices.get(), ...notices.map((n) => ({ source: 'embed' as const, code: 'bad-option' as const, ...n }))]);
 }
 
 /** The calculator island: the organisation and its product lines beside the estimate. */

@@ -1,7 +1,8 @@
 import { useStore } from './use-store';
-import { parseAmount } from '../lib';
+import { dateWindow, parseAmount } from '../lib';
 import { $state } from '../stores/calculator';
 import { $grantPlan, planGrantSubscription, updateGrant } from '../stores/azure';
+import { today } from '../stores/today';
 import { DateField } from './DateField';
 import { ParsedField } from './ParsedField';
 import { SpendField } from './SpendField';
@@ -27,7 +28,7 @@ export function GrantPanel() {
       </div>
       {grant && (
         <>
-          <DateField id="grant-start" label={g.start} hint={g.startHint} value={grant.start} explain={() => null} onCommit={(start) => updateGrant({ start })} />
+          <DateField id="grant-start" label={g.start} hint={g.startHint} value={grant.start} dates={dateWindow(today())} explain={() => null} onCommit={(start) => updateGrant({ start })} />
           <ParsedField
             id="grant-used"
             label={`${g.usedSoFar} (${ta.usd})`}

@@ -1,9 +1,10 @@
 import { useStore } from './use-store';
-import { keyDateProblem, lastActivation, parseAmount, parseUnits, type OpenAlert, type OpenKey } from '../lib';
+import { dateWindow, keyDateProblem, lastActivation, parseAmount, parseUnits, type OpenAlert, type OpenKey } from '../lib';
 import type { Formatters } from '../i18n/format';
 import type { AzureStrings } from '../i18n/parts';
 import { $state } from '../stores/calculator';
 import { $openPlan, addKey, planOpenSubscription, removeKey, updateKey, updateOpen } from '../stores/azure';
+import { today } from '../stores/today';
 import { DateField } from './DateField';
 import { ParsedField } from './ParsedField';
 import { SpendField } from './SpendField';
@@ -30,6 +31,7 @@ function KeyRow({ index, credit }: { index: number; credit: OpenKey }) {
   const o = useStrings('azure').open;
   const format = useFormat();
   const id = `key-${index}`;
+  const dates = dateWindow(today());
   return (
     <li class="line" data-key={index}>
       <div class="line-head">
@@ -40,8 +42,8 @@ function KeyRow({ index, credit }: { index: number; credit: OpenKey }) {
       </div>
       <div class="field-row">
         <ParsedField id={`${id}-units`} label={o.units} value={credit.units} show={String} parse={parseUnits} explain={(p) => o.unitProblems[p]} onCommit={(units) => updateKey(index, { units })} />
-        <DateField id={`${id}-purchased`} label={o.purchased} value={credit.purchased} explain={(d) => dateMessage(o, format, d, credit.activated)} onCommit={(purchased) => updateKey(index, { purchased })} />
-        <DateField id={`${id}-activated`} label={o.activated} value={credit.activated} explain={(d) => dateMessage(o, format, credit.purchased, d)} onCommit={(activated) => updateKey(index, { activated })} />
+        <DateField id={`${id}-purchased`} label={o.purchased} value={credit.purchased} dates={dates} explain={(d) => dateMessage(o, format, d, credit.activated)} onCommit={(purchased) => updateKey(index, { purchased })} />
+        <DateField id={`${id}-activated`} label={o.activated} value={credit.activated} dates={dates} explain={(d) => dateMessage(o, format, credit.purchased, d)} onCommit={(activated) => updateKey(index, { activated })} />
       </div>
     </li>
   );

@@ -1,22 +1,13 @@
 import { useStore } from './use-store';
 import type { ComponentChildren } from 'preact';
 import { CHANNELS } from '../data/types';
-import { checkWhen, firstPriceDate, monthDayOf, nextAnniversary, type DateProblem } from '../lib';
-import type { CommonStrings } from '../i18n/parts';
-import type { Formatters } from '../i18n/format';
+import { checkWhen, dateWindow, monthDayOf, nextAnniversary } from '../lib';
 import { $state, setExistingSubscription, setOrganisation } from '../stores/calculator';
-import { DateField } from './DateField';
+import { today } from '../stores/today';
+import { DateField, dateMessage } from './DateField';
 import { CountryField } from './CountryField';
 import { SeatField } from './SeatField';
 import { useFormat, useStrings } from './strings';
-
-const firstDate = firstPriceDate();
-
-/** A date problem of the organisation section in plain words. */
-function whenMessage(common: CommonStrings, format: Formatters, problem: DateProblem | null): string | null {
-  if (problem === null) return null;
-  return problem === 'empty' ? common.dateProblems.empty : common.dateProblems[problem]({ first: format.date(firstDate) });
-}
 
 /**
  * Who the organisation is, how it buys and when: the inputs every line draws on. `who` is the
@@ -28,6 +19,7 @@ export function OrganisationForm({ who }: { who?: ComponentChildren }) {
   const format = useFormat();
   const { organisation } = useStore($state);
   const { renewal, asOf } = organisation;
+  const dates = dateWindow(today());
 
   return (
     <section data-section="organisation" class="panel" aria-labelledby="organisation-heading">
@@ -51,14 +43,14 @@ export function OrganisationForm({ who }: { who?: ComponentChildren }) {
       </fieldset>
 
       <div class="field-row">
-        <DateField id="org-as-of" label={t.organisation.asOf} hint={t.organisation.asOfHint} value={asOf} min={firstDate} explain={(date) => whenMessage(common, format, checkWhen(date, renewal))} onCommit={(date) => setOrganisation('asOf', date)} />
+        <DateField id="org-as-of" label={t.organisation.asOf} hint={t.organisation.asOfHint} value={asOf} dates={dates} explain={(date) => dateMessage(common, format, checkWhen(date, renewal, dates), dates)} onCommit={(date) => setOrganisation('asOf', date)} />
         <div class="field">
           <div class="choice">
             <input type="checkbox" id="org-existing" checked={renewal !== null} onChange={(event) => setExistingSubscription(event.currentTarget.checked)} />
             <label for="org-existing">{t.organisation.existing}</label>
           </div>
           {renewal !== null && (
-            <DateField id="org-renewal" label={t.organisation.renewal} hint={t.organisation.renewalHint} value={nextAnniversary(asOf, renewal)} explain={(date) => whenMessage(common, format, checkWhen(asOf, monthDayOf(date)))} onCommit={(date) => setOrganisation('renewal', monthDayOf(date))} />
+            <DateField id="org-renewal" label={t.organisation.renewal} hint={t.organisation.renewalHint} value={nextAnniversary(asOf, renewal)} explain={(date) => dateMessage(common, format, checkWhen(asOf, monthDayOf(date), dates), dates)} onCommit={(date) => setOrganisation('renewal', monthDayOf(date))} />
           )}
         </div>
       </div>

@@ -15,7 +15,8 @@ export {
 } from './azure';
 export { defaultState, toQuoteInput, type AzureChoice, type CalculatorState, type LineChoice, type Organisation } from './state';
 export {
-  ACCENTS, DEFAULT_EMBED_OPTIONS, EMBED_KEYS, SECTIONS, THEMES, checkWhen, decodeState, embedOptionPairs, embedSnippets, encodeState, parseAmount, parseEmbedOptions, parseSeats,
+  ACCENTS, DEFAULT_EMBED_OPTIONS, SECTIONS, THEMES, checkWhen, dateProblem, dateWindow, embedOptionPairs, embedSnippets, encodeState, parseAmount, parseOptionalSeats, parseSeats, readAddress,
   writeQuery,
-  type Accent, type AmountProblem, type DateProblem, type EmbedOptions, type LinkNotice, type LinkNoticeCode, type Parsed, type SeatProblem, type Section, type Theme,
+  type Accent, type AddressKey, type AddressNotice, type AddressNoticeCode, type AmountProblem, type DateProblem, type DateWindow, type EmbedOptions,
+  type NumberStyle, type Parsed, type SeatProblem, type Section, type Theme, type WhenProblem,
 } from './address';

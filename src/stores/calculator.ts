@@ -1,9 +1,9 @@
 import { atom, computed } from 'nanostores';
 import {
-  defaultState, embedOptionPairs, monthDayOf, parseEmbedOptions, quote, regionFromLanguages, toQuoteInput, QuoteInputError,
-  type CalculatorState, type LineChoice, type Organisation,
+  DEFAULT_EMBED_OPTIONS, defaultState, embedOptionPairs, monthDayOf, quote, regionFromLanguages, toQuoteInput, QuoteInputError,
+  type AddressNotice, type CalculatorState, type EmbedOptions, type LineChoice, type Organisation,
 } from '../lib';
-import { restoreState, syncState, type RestoreNotice } from './persistence';
+import { restoreState, syncState } from './persistence';
 import { today } from './today';
 
 /**
@@ -13,7 +13,10 @@ import { today } from './today';
 export const $state = atom<CalculatorState>(defaultState(__BUILD_DATE__));
 
 /** What the page ignored while restoring a link or saved calculation, until the user dismisses it. */
-export const $notices = atom<readonly RestoreNotice[]>([]);
+export const $notices = atom<readonly AddressNotice[]>([]);
+
+/** A partner's embed options, checked, as the address gave them (the defaults outside an embed). */
+export const $embedOptions = atom<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
 
 /** Whether the calculator runs inside a partner's page: then it saves nothing in the browser. */
 export const $embedded = atom(false);
@@ -21,14 +24,15 @@ export const $embedded = atom(false);
 /** After hydration: opens the shared link, the saved calculation or today's default, then keeps URL and storage current. */
 export function startSession(embedded: boolean): () => void {
   $embedded.set(embedded);
-  const restored = restoreState(location.search, today(), !embedded);
+  const restored = restoreState(location.search, today(), embedded);
   const { organisation } = restored.state;
   // The country is preselected from the browser's language region, never from a network lookup.
   const country = organisation.country ?? regionFromLanguages(navigator.languages);
   $state.set({ ...restored.state, organisation: { ...organisation, country } });
+  $embedOptions.set(restored.embed);
   $notices.set(restored.notices);
   // An embed's address keeps the partner's options (checked ones only), or a reload would drop them.
-  const keep = embedded ? embedOptionPairs(parseEmbedOptions(location.search).options) : [];
+  const keep = embedded ? embedOptionPairs(restored.embed) : [];
   return syncState((listener) => $state.subscribe(listener), !embedded, keep);
 }
 

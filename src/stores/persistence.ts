@@ -1,17 +1,14 @@
-import { EMBED_KEYS, decodeState, defaultState, encodeState, writeQuery, type CalculatorState, type LinkNotice } from '../lib';
+import { defaultState, encodeState, readAddress, writeQuery, type AddressNotice, type CalculatorState, type EmbedOptions } from '../lib';
 
 /** Where the last calculation is remembered between visits. */
 export const STORAGE_KEY = 'npmcc:state';
 
-/** Something the page tells the user it ignored while restoring their calculation. */
-export type RestoreNotice =
-  | ({ source: 'link' } & LinkNotice)
-  | { source: 'storage'; code: 'storage-discarded' }
-  | { source: 'embed'; code: 'bad-option'; key: string; value: string };
-
 export interface Restored {
   state: CalculatorState;
-  notices: RestoreNotice[];
+  /** The partner's options on an embed; the defaults elsewhere. */
+  embed: EmbedOptions;
+  /** What the page tells the user it ignored while restoring their calculation. */
+  notices: readonly AddressNotice[];
   from: 'link' | 'storage' | 'default';
 }
 
@@ -32,22 +29,24 @@ function forget(): void {
 }
 
 /**
- * The state to open with: a shared link wins, then the last calculation saved in this browser,
- * then the default for today. Saved data that does not decode cleanly is discarded, with a notice.
+ * The state to open with: a shared link wins, then the last calculation saved in this browser
+ * (never on an embed), then the default for today. Saved data keeps every part that still reads,
+ * with a notice; saved data of which nothing reads is discarded, with a notice.
  */
-export function restoreState(search: string, today: string, useStorage: boolean): Restored {
+export function restoreState(search: string, today: string, embedded: boolean): Restored {
   const base = defaultState(today);
-  const link = decodeState(search, base, EMBED_KEYS);
-  const linkNotices: RestoreNotice[] = link.notices.map((notice) => ({ source: 'link', ...notice }));
-  if (link.found) return { state: link.state, notices: linkNotices, from: 'link' };
-  const saved = useStorage ? readStorage() : null;
-  if (saved !== null) {
-    const stored = decodeState(saved, base);
-    if (stored.found && stored.notices.length === 0) return { state: stored.state, notices: linkNotices, from: 'storage' };
-    forget();
-    return { state: base, notices: [...linkNotices, { source: 'storage', code: 'storage-discarded' }], from: 'default' };
+  const link = readAddress(search, { today, base, embedded });
+  const restored = { state: link.state, embed: link.embed, notices: link.notices };
+  if (link.found) return { ...restored, from: 'link' };
+  const saved = embedded ? null : readStorage();
+  if (saved === null) return { ...restored, from: 'default' };
+  const stored = readAddress(saved, { today, base });
+  if (stored.found && stored.notices.length === 0) return { ...restored, state: stored.state, from: 'storage' };
+  if (stored.found && encodeState(stored.state) !== encodeState(base)) {
+    return { ...restored, state: stored.state, notices: [...link.notices, { code: 'storage-repaired' }], from: 'storage' };
   }
-  return { state: base, notices: linkNotices, from: 'default' };
+  forget();
+  return { ...restored, notices: [...link.notices, { code: 'storage-discarded' }], from: 'default' };
 }
 
 /**

@@ -19,7 +19,7 @@ export const azure = {
   varyByMonth: `A different amount for each of the next ${count(SPEND_MONTHS)} months`,
   monthSpend: (p: { month: string }) => `Use in ${p.month}`,
   spendProblems: {
-    comma: 'Use a point for decimals, such as 150.00.',
+    'decimal-mark': 'Use a point for decimals, such as 150.00.',
     'not-an-amount': 'Enter an amount such as 150.00.',
   } satisfies Record<AmountProblem, string>,
   grant: {

@@ -1,5 +1,5 @@
 /** English strings several islands show: field problems, source notes, the embed heading. */
-import type { DateProblem, SeatProblem } from '../../lib';
+import type { SeatProblem, WhenProblem } from '../../lib';
 import { MAX_SEATS } from '../../lib/core/limits';
 import { count } from './count';
 
@@ -16,7 +16,8 @@ export const common = {
     'before-book': (p: { first: string }) => `The price book starts on ${p.first}; choose a later date.`,
     'renewal-before-book': (p: { first: string }) =>
       `With this renewal date the current term began before ${p.first}, where the price book starts.`,
-  } satisfies Record<DateProblem, unknown>,
+    'too-far': (p: { last: string }) => `The calculator plans up to ${p.last}; choose an earlier date.`,
+  } satisfies Record<WhenProblem, unknown>,
   /** After a field's problem: what the results still use. */
   kept: (p: { value: string }) => `The results still use ${p.value}.`,
   source: 'Source',

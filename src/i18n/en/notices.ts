@@ -1,19 +1,45 @@
-/** English strings of the notices shown when a link, saved state or embed option had to be corrected. */
-import type { LinkNoticeCode } from '../../lib';
+/**
+ * English strings of the notices shown when a link, saved state or embed option had to be corrected.
+ * Text from the address arrives as `value`, `key` or `used`, already stripped of control characters
+ * and cut short; the page shows it isolated from the sentence around it.
+ */
+import type { AddressKey, AddressNoticeCode } from '../../lib';
+import { plural } from './count';
+
+/** Names of the things an address sets, as a notice names them. */
+const fields = {
+  v: 'link version', s: 'paid staff and unpaid leaders', vo: 'volunteers', c: 'how you buy', d: 'date of the estimate', r: 'renewal date',
+  co: 'country', l: 'product line', gs: 'grant year start', gu: 'grant credit used so far', gm: 'grant use a month', om: 'Azure in Open use a month',
+  ok: 'credit key', ot: 'alert threshold', theme: 'theme', accent: 'accent colour', sections: 'sections',
+} satisfies Record<AddressKey, string>;
+
+/** Keys whose bad value is dropped whole (a line, a credit key), rather than replaced by the calculator's own. */
+const dropped = (key: AddressKey) => key === 'l' || key === 'ok';
 
 export const notices = {
   heading: 'Some of what you opened could not be used',
   dismiss: 'Dismiss',
-  fields: { v: 'link version', s: 'paid staff and unpaid leaders', vo: 'volunteers', c: 'how you buy', d: 'date of the estimate', r: 'renewal date', co: 'country', l: 'product line', gs: 'grant year start', gu: 'grant credit used so far', gm: 'grant use a month', om: 'Azure in Open use a month', ok: 'credit key', ot: 'alert threshold', theme: 'theme', accent: 'accent colour', sections: 'sections' } as Record<string, string>,
   messages: {
     'unknown-key': (p: { key: string }) => `The link has a setting "${p.key}" this calculator does not know; it was ignored.`,
-    'bad-value': (p: { field: string; value: string }) => `The ${p.field} "${p.value}" is not valid; the calculator kept its own value.`,
+    'duplicate-key': (p: { key: AddressKey; used: string; count: number }) =>
+      `The link gives the ${fields[p.key]} ${p.count} times; the first, "${p.used}", was read and the others ignored.`,
+    'bad-value': (p: { key: AddressKey; value: string }) =>
+      dropped(p.key)
+        ? `The ${fields[p.key]} "${p.value}" is damaged, so it was dropped.`
+        : `The ${fields[p.key]} "${p.value}" is not valid; the calculator kept its own value.`,
+    'date-out-of-range': (p: { key: AddressKey; value: string; first: string; last: string }) =>
+      `The ${fields[p.key]} "${p.value}" is outside the dates the calculator can plan for, ${p.first} to ${p.last}; ${dropped(p.key) ? 'it was dropped' : 'the calculator kept its own value'}.`,
     'unknown-product': (p: { value: string }) => `There is no product "${p.value}"; that line was left out.`,
     'duplicate-product': (p: { value: string }) => `The product "${p.value}" appeared twice; only the first line was kept.`,
-    'too-many-lines': () => 'The link has more product lines than the calculator takes; the rest were left out.',
+    'too-many': (p: { key: 'l' | 'ok'; count: number; limit: string }) =>
+      p.key === 'l'
+        ? `${plural(p.count, { one: 'more product line was', other: 'more product lines were' })} ignored: a link takes at most ${p.limit}.`
+        : `${plural(p.count, { one: 'more credit key was', other: 'more credit keys were' })} ignored: a link takes at most ${p.limit}.`,
     'newer-version': (p: { value: string }) => `This link comes from a newer version of the calculator (v=${p.value}); some settings may have been left out.`,
     'unknown-version': (p: { value: string }) => `This link has an unknown format version "${p.value}"; it was read as the current format.`,
-    'storage-discarded': () => 'Your last calculation saved in this browser could not be read, so the calculator starts afresh.',
-    'bad-option': (p: { field: string; value: string }) => `The embed option ${p.field} "${p.value}" is not one the calculator offers; the default is used.`,
-  } satisfies Record<LinkNoticeCode | 'storage-discarded' | 'bad-option', (p: { key: string; field: string; value: string }) => string>,
+    'bad-option': (p: { key: AddressKey; value: string }) => `The embed option ${fields[p.key]} "${p.value}" is not one the calculator offers; the default is used.`,
+    more: (p: { count: number }) => `${plural(p.count, { one: 'more thing', other: 'more things' })} in the address could not be used either.`,
+    'storage-repaired': 'Part of your last calculation saved in this browser could not be read and was left out; the rest is back.',
+    'storage-discarded': 'Your last calculation saved in this browser could not be read, so the calculator starts afresh.',
+  } satisfies Record<AddressNoticeCode, unknown>,
 };

@@ -48,7 +48,7 @@ export const programme = {
     fee: 'Admin fee per licence, in your currency',
     feeHint: "Leave it empty if you don't know it yet; your TechSoup partner sets it.",
     feeProblems: {
-      comma: 'Use a point for decimals, such as 12.50.',
+      'decimal-mark': 'Use a point for decimals, such as 12.50.',
       'not-an-amount': 'Enter an amount such as 12.50, or leave it empty.',
     } satisfies Record<AmountProblem, string>,
     granted: 'Granted through TechSoup',

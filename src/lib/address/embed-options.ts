@@ -1,4 +1,6 @@
-import { Query } from './query';
+import type { AddressNotice } from './notices';
+import { echo } from './notices';
+import type { Query } from './query';
 
 /** Colour schemes an embed may ask for; `auto` follows the visitor's system setting. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -20,42 +22,31 @@ export interface EmbedOptions {
 
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: 'auto', accent: 'blue', sections: SECTIONS };
 
-/** The query keys that carry embed options rather than calculator state. */
-export const EMBED_KEYS: ReadonlySet<string> = new Set(['theme', 'accent', 'sections']);
-
-/** An option the embed ignored, with the value it refused. */
-export interface OptionNotice {
-  key: string;
-  value: string;
-}
-
 const pick = <T extends string>(allowed: readonly T[], value: string): T | undefined => allowed.find((item) => item === value);
 
-/** Reads embed options from a query string, keeping only allow-listed values; never throws. */
-export function parseEmbedOptions(query: string): { options: EmbedOptions; notices: OptionNotice[] } {
-  const params = new Query(query);
-  const notices: OptionNotice[] = [];
+/** Reads embed options from a read address, keeping only allow-listed values and noting the rest. */
+export function readEmbedOptions(params: Query, notices: AddressNotice[]): EmbedOptions {
   const options = { ...DEFAULT_EMBED_OPTIONS };
   const theme = params.get('theme');
   if (theme !== null) {
     const valid = pick(THEMES, theme);
     if (valid) options.theme = valid;
-    else notices.push({ key: 'theme', value: theme.slice(0, 40) });
+    else notices.push({ code: 'bad-option', key: 'theme', value: echo(theme) });
   }
   const accent = params.get('accent');
   if (accent !== null) {
     const valid = pick(ACCENTS, accent);
     if (valid) options.accent = valid;
-    else notices.push({ key: 'accent', value: accent.slice(0, 40) });
+    else notices.push({ code: 'bad-option', key: 'accent', value: echo(accent) });
   }
   const sections = params.get('sections');
   if (sections !== null) {
     const asked = sections.split(',').filter(Boolean);
     const valid = SECTIONS.filter((section) => asked.includes(section));
-    for (const item of asked) if (!pick(SECTIONS, item)) notices.push({ key: 'sections', value: item.slice(0, 40) });
+    for (const item of asked) if (!pick(SECTIONS, item)) notices.push({ code: 'bad-option', key: 'sections', value: echo(item) });
     if (valid.length > 0) options.sections = valid;
   }
-  return { options, notices };
+  return options;
 }
 
 /** The query pairs for embed options, leaving out the defaults. */

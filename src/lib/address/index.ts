@@ -1,10 +1,15 @@
-/** The one way in for untrusted input: share links, embed options and the fields people type into. */
-export { CURRENT_VERSION, decodeState, encodeState, type Decoded, type LinkNotice, type LinkNoticeCode } from './share-codec';
+/** The one way in for untrusted input: share links, saved state, embed options and the fields people type into. */
+export { readAddress, type Address, type ReadOptions } from './read-address';
+export { CURRENT_VERSION, encodeState } from './encode';
+export { EMBED_KEYS, STATE_KEYS, type AddressKey, type DateKey, type EmbedKey, type StateKey } from './keys';
+export { MAX_ECHO, MAX_NOTICES, capNotices, echo, type AddressNotice, type AddressNoticeCode } from './notices';
+export { YEARS_AHEAD, checkWhen, dateProblem, dateWindow, type DateProblem, type DateWindow, type WhenProblem } from './date-window';
 export {
-  ACCENTS, DEFAULT_EMBED_OPTIONS, EMBED_KEYS, SECTIONS, THEMES, embedOptionPairs, parseEmbedOptions,
-  type Accent, type EmbedOptions, type OptionNotice, type Section, type Theme,
+  ACCENTS, DEFAULT_EMBED_OPTIONS, SECTIONS, THEMES, embedOptionPairs,
+  type Accent, type EmbedOptions, type Section, type Theme,
 } from './embed-options';
 export { writeQuery } from './query';
 export { embedSnippets, type EmbedSnippets } from './embed-snippet';
-export { checkWhen, parseSeats, type DateProblem, type Parsed, type SeatProblem } from './parse-field';
+export { DEFAULT_NUMBER_STYLE, splitNumber, type NumberParts, type NumberStyle } from './number-style';
+export { parseOptionalSeats, parseSeats, type Parsed, type SeatProblem } from './parse-field';
 export { isAmount, parseAmount, type AmountProblem } from './parse-amount';

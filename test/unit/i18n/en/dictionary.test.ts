@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ErrorParams, InputErrorCode } from '../../../../src/lib/core/errors';
 import type { IssueCode, IssueParams } from '../../../../src/lib/pricing/issues';
-import type { LinkNoticeCode } from '../../../../src/lib/address/share-codec';
+import type { AddressNoticeCode } from '../../../../src/lib/address';
 import { errors } from '../../../../src/i18n/en/errors';
 import { issues } from '../../../../src/i18n/en/issues';
 import { notices } from '../../../../src/i18n/en/notices';
@@ -43,9 +43,27 @@ const issueSamples: { [C in IssueCode]: IssueParams[C] } = {
   'grant-not-in-channel': { grant: 2000, channel: 'direct', otherChannel: 'enterprise-agreement' },
 };
 
-const noticeCodes: Record<LinkNoticeCode | 'storage-discarded' | 'bad-option', true> = {
-  'unknown-key': true, 'bad-value': true, 'unknown-product': true, 'duplicate-product': true, 'too-many-lines': true,
-  'newer-version': true, 'unknown-version': true, 'storage-discarded': true, 'bad-option': true,
+// Notices' params as the page passes them: echoed text, and figures and dates already formatted.
+const noticeSamples: { [C in AddressNoticeCode]: object | null } = {
+  'unknown-key': { key: 'zz' },
+  'duplicate-key': { key: 's', used: '5', count: 2 },
+  'bad-value': { key: 'vo', value: '-3' },
+  'date-out-of-range': { key: 'd', value: '9999-12-31', first: 'January 1, 2021', last: 'November 22, 2036' },
+  'unknown-product': { value: 'office-2003' },
+  'duplicate-product': { value: 'o365-e3' },
+  'too-many': { key: 'ok', count: 351, limit: '50' },
+  'newer-version': { value: '7' },
+  'unknown-version': { value: 'x' },
+  'bad-option': { key: 'theme', value: 'neon' },
+  more: { count: 1992 },
+  'storage-repaired': null,
+  'storage-discarded': null,
+};
+
+/** A notice in English from its sample params. */
+const noticeText = (code: AddressNoticeCode, params: object | null) => {
+  const message = notices.messages[code];
+  return typeof message === 'string' ? message : (message as (p: unknown) => string)(params);
 };
 
 const keys = (record: object) => Object.keys(record).sort();
@@ -74,12 +92,20 @@ describe('the English dictionary has a message for every engine code', () => {
   });
 
   test('every notice code, and no other', () => {
-    expect(keys(notices.messages)).toEqual(keys(noticeCodes));
+    expect(keys(notices.messages)).toEqual(keys(noticeSamples));
   });
 
-  test.each(Object.keys(noticeCodes))('the notice %s renders without gaps', (code) => {
-    const text = notices.messages[code as keyof typeof noticeCodes]({ key: 'zz', field: 'volunteers', value: '3' });
+  test.each(Object.entries(noticeSamples))('the notice %s renders without gaps', (code, params) => {
+    const text = noticeText(code as AddressNoticeCode, params);
     expect(text.length).toBeGreaterThan(20);
     expect(text).not.toMatch(/undefined|NaN|\[object/);
+  });
+
+  test('repeated and dropped things are told in plain sentences, with a count', () => {
+    expect(noticeText('too-many', noticeSamples['too-many'])).toBe('351 more credit keys were ignored: a link takes at most 50.');
+    expect(noticeText('too-many', { key: 'l', count: 1, limit: '100' })).toBe('1 more product line was ignored: a link takes at most 100.');
+    expect(noticeText('duplicate-key', noticeSamples['duplicate-key'])).toBe('The link gives the paid staff and unpaid leaders 2 times; the first, "5", was read and the others ignored.');
+    expect(noticeText('bad-value', { key: 'l', value: 'o365-e3.2.5.5' })).toBe('The product line "o365-e3.2.5.5" is damaged, so it was dropped.');
+    expect(noticeText('more', noticeSamples.more)).toBe('1,992 more things in the address could not be used either.');
   });
 });

@@ -2,13 +2,24 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { priceBook } from '../../../../src/data';
 import { CHANNELS } from '../../../../src/data/types';
+import { encodeState, readAddress } from '../../../../src/lib/address';
 import { MAX_SEATS, quote } from '../../../../src/lib/pricing';
 import { defaultState, toQuoteInput, type CalculatorState } from '../../../../src/lib/state';
-import { EMBED_KEYS, decodeState, encodeState } from '../../../../src/lib/address';
 import { countryCodes } from '../../../../src/data/countries';
 import { isoDate, monthDay } from '../../../support/arbitraries';
 
-const base = defaultState('2026-11-22');
+/** Time for a property test of thousands of runs, on a 2-core machine shared with other work. */
+const PROPERTY_TIME = 60_000;
+
+const TODAY = '2026-11-22';
+const base = defaultState(TODAY);
+/** Reads a query as a link on the main page of TODAY, over the default state. */
+const decode = (query: string) => readAddress(query, { today: TODAY, base });
+/** The state, notices and whether the query held state at all (embed options are tested apart). */
+const readLink = (query: string) => {
+  const { state, notices, found } = decode(query);
+  return { state, notices, found };
+};
 const ids = priceBook.products.map((p) => p.id);
 const seatsOrFollow = fc.option(fc.integer({ min: 0, max: MAX_SEATS }), { nil: null });
 
@@ -16,7 +27,7 @@ const amountString = fc.integer({ min: 0, max: 9_999_999 }).chain((whole) =>
   fc.constantFrom(String(whole), `${whole}.5`, `${whole}.05`, `${whole}.50`),
 );
 const spend = fc.oneof(amountString.map((a) => [a]), fc.array(amountString, { minLength: 12, maxLength: 12 }));
-const creditKey = isoDate('2020-01-01', '2030-12-31').chain((purchased) =>
+const creditKey = isoDate('2021-01-01', '2030-12-31').chain((purchased) =>
   fc.record({
     units: fc.integer({ min: 1, max: 10_000 }),
     purchased: fc.constant(purchased),
@@ -24,7 +35,7 @@ const creditKey = isoDate('2020-01-01', '2030-12-31').chain((purchased) =>
   }),
 );
 const azure = fc.record({
-  grant: fc.option(fc.record({ start: isoDate('2020-01-01', '2035-12-31'), usedSoFar: amountString, spend }), { nil: null }),
+  grant: fc.option(fc.record({ start: isoDate('2021-01-01', '2035-12-31'), usedSoFar: amountString, spend }), { nil: null }),
   open: fc.option(fc.record({ spend, keys: fc.array(creditKey, { maxLength: 8 }), threshold: fc.option(amountString, { nil: null }) }), { nil: null }),
 });
 
@@ -44,7 +55,7 @@ const state: fc.Arbitrary<CalculatorState> = fc.record({
   azure,
 });
 
-describe('share links', () => {
+describe('readAddress: share links', () => {
   test('writes short, readable keys', () => {
     expect(encodeState(defaultState('2023-01-10'))).toBe(
       'v=1&s=25&vo=40&c=d&d=2023-01-10&l=m365-business-premium.f.0&l=o365-e1.0.f&l=power-apps-per-app.12.0',
@@ -54,11 +65,11 @@ describe('share links', () => {
   test('decode(encode(state)) is the state, with nothing to report', () => {
     fc.assert(
       fc.property(state, (s) => {
-        expect(decodeState(encodeState(s), base)).toEqual({ state: s, notices: [], found: true });
+        expect(readLink(encodeState(s))).toEqual({ state: s, notices: [], found: true });
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, PROPERTY_TIME);
 
   test('decoding any string returns a state the engine can price, without throwing', () => {
     const anyQuery = fc.oneof(
@@ -68,12 +79,12 @@ describe('share links', () => {
     );
     fc.assert(
       fc.property(anyQuery, (query) => {
-        const { state: decoded } = decodeState(query, base);
+        const { state: decoded } = readLink(query);
         expect(() => quote(toQuoteInput(decoded))).not.toThrow();
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, PROPERTY_TIME);
 
   test('a link stays under 2,000 characters for any selection of the whole price book', () => {
     fc.assert(
@@ -83,20 +94,20 @@ describe('share links', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, PROPERTY_TIME);
 
   test('the Azure planner travels in the link; a key activated too late is dropped with a notice', () => {
     const planned = { ...base, azure: { grant: { start: '2026-11-22', usedSoFar: '0', spend: ['150'] }, open: { spend: ['80'], keys: [{ units: 10, purchased: '2026-11-22', activated: '2026-11-22' }], threshold: '200' } } };
     const query = encodeState(planned);
     expect(query).toContain('&gs=2026-11-22&gu=0&gm=150&om=80&ok=10.2026-11-22.2026-11-22&ot=200');
-    expect(decodeState(query, base).state).toEqual(planned);
-    const late = decodeState('om=80&ok=1.2020-01-01.2025-01-02&ok=abc', base);
+    expect(readLink(query).state).toEqual(planned);
+    const late = readLink('om=80&ok=1.2020-01-01.2025-01-02&ok=abc');
     expect(late.state.azure.open).toEqual({ spend: ['80'], keys: [], threshold: null });
     expect(late.notices).toEqual([{ code: 'bad-value', key: 'ok', value: '1.2020-01-01.2025-01-02' }, { code: 'bad-value', key: 'ok', value: 'abc' }]);
   });
 
   test('keeps what is valid and reports each value it left out', () => {
-    const { state: s, notices } = decodeState('v=1&s=-5&vo=12&c=retail&d=2023-02-30&r=11-01&l=m365-e3.3.0&l=evil.1.1&l=m365-e3.4.0&l=o365-e3.2.5.5&foo=bar', base);
+    const { state: s, notices } = readLink('v=1&s=-5&vo=12&c=retail&d=2023-02-30&r=11-01&l=m365-e3.3.0&l=evil.1.1&l=m365-e3.4.0&l=o365-e3.2.5.5&foo=bar');
     expect(s.organisation).toEqual({ ...base.organisation, volunteers: 12, renewal: '11-01' });
     expect(s.lines).toEqual([{ product: 'm365-e3', staff: 3, volunteers: 0 }]);
     expect(notices).toEqual([
@@ -111,17 +122,17 @@ describe('share links', () => {
   });
 
   test.each([['0x10'], ['1_000'], ['Infinity'], ['1e3'], ['1000001'], [' 5'], ['5.0']])('refuses the seat count "%s" before it reaches decimal.js', (value) => {
-    expect(decodeState(`s=${encodeURIComponent(value)}`, base).notices).toEqual([{ code: 'bad-value', key: 's', value }]);
+    expect(readLink(`s=${encodeURIComponent(value)}`).notices).toEqual([{ code: 'bad-value', key: 's', value }]);
   });
 
   test('a script in a value is only ever data, cut to 40 characters in the notice', () => {
-    const { notices, state: s } = decodeState(`v=1&l=${encodeURIComponent('<script>alert(1)</script><img src=x onerror=alert(2)>')}.1.1`, base);
+    const { notices, state: s } = readLink(`v=1&l=${encodeURIComponent('<script>alert(1)</script><img src=x onerror=alert(2)>')}.1.1`);
     expect(s.lines).toEqual([]);
     expect(notices).toEqual([{ code: 'unknown-product', key: 'l', value: '<script>alert(1)</script><img src=x oner…' }]);
   });
 
   test('a link from a newer version is read as far as possible, and says so', () => {
-    const { state: s, notices } = decodeState('v=7&s=12&l=m365-e5.f.f', base);
+    const { state: s, notices } = readLink('v=7&s=12&l=m365-e5.f.f');
     expect(s.organisation.staff).toBe(12);
     expect(notices).toEqual([{ code: 'newer-version', key: 'v', value: '7' }]);
   });
@@ -129,24 +140,88 @@ describe('share links', () => {
   test('the country travels as co=, and only a real ISO code is taken', () => {
     const withCountry = { ...base, organisation: { ...base.organisation, country: 'NO' } };
     expect(encodeState(withCountry)).toContain('&co=NO&');
-    expect(decodeState('co=XX', base).notices).toEqual([{ code: 'bad-value', key: 'co', value: 'XX' }]);
-    expect(decodeState('co=__proto__', base).state.organisation.country).toBeNull();
+    expect(readLink('co=XX').notices).toEqual([{ code: 'bad-value', key: 'co', value: 'XX' }]);
+    expect(readLink('co=__proto__').state.organisation.country).toBeNull();
   });
 
   test('an empty selection survives the trip; a query with no state is not a link', () => {
-    expect(decodeState(encodeState({ ...base, lines: [] }), base).state.lines).toEqual([]);
-    expect(decodeState('utm_source=newsletter&theme=dark', base, EMBED_KEYS)).toEqual({ state: base, notices: [], found: false });
+    expect(readLink(encodeState({ ...base, lines: [] })).state.lines).toEqual([]);
+    expect(readLink('utm_source=newsletter&theme=dark')).toEqual({ state: base, notices: [], found: false });
   });
 
   test.each(['toString', '__proto__', 'constructor', 'hasOwnProperty'])('the version "%s" is unknown, not a prototype method', (version) => {
-    expect(decodeState(`v=${version}&s=3`, base)).toMatchObject({ state: { organisation: { staff: 3 } }, notices: [{ code: 'unknown-version', value: version }] });
+    expect(readLink(`v=${version}&s=3`)).toMatchObject({ state: { organisation: { staff: 3 } }, notices: [{ code: 'unknown-version', value: version }] });
   });
 
   test('a renewal that needs prices from before the book is left out', () => {
-    expect(decodeState('d=2021-03-01&r=06-01', base).notices).toEqual([{ code: 'bad-value', key: 'r', value: '06-01' }]);
+    expect(readLink('d=2021-03-01&r=06-01').notices).toEqual([{ code: 'bad-value', key: 'r', value: '06-01' }]);
   });
 
   test('malformed percent-escapes do not throw', () => {
-    expect(decodeState('s=%E0%A4%A&l=%', base).notices.map((n) => n.code)).toEqual(['bad-value', 'unknown-product']);
+    expect(readLink('s=%E0%A4%A&l=%').notices.map((n) => n.code)).toEqual(['bad-value', 'unknown-product']);
+  });
+});
+
+describe('readAddress: what it says about hostile links', () => {
+  test('a key given twice is read from its first value, and the notice says which', () => {
+    const { state: s, notices } = decode('v=1&s=5&s=7&v=2&d=2024-01-01&d=2025-01-01');
+    expect(s.organisation).toMatchObject({ staff: 5, asOf: '2024-01-01' });
+    expect(notices).toEqual([
+      { code: 'duplicate-key', key: 'v', used: '1', count: 2 },
+      { code: 'duplicate-key', key: 's', used: '5', count: 2 },
+      { code: 'duplicate-key', key: 'd', used: '2024-01-01', count: 2 },
+    ]);
+  });
+
+  test('credit keys beyond the 50 a link takes are counted in one notice', () => {
+    const keys = Array.from({ length: 401 }, () => 'ok=10.2026-11-22.2026-11-22').join('&');
+    const { state: s, notices } = decode(`om=80&${keys}`);
+    expect(s.azure.open?.keys).toHaveLength(50);
+    expect(notices).toEqual([{ code: 'too-many', key: 'ok', count: 351, limit: 50 }]);
+  });
+
+  test.each([
+    ['d', '9999-12-31'], ['d', '0999-01-01'], ['d', '2020-12-31'], ['d', '2036-11-23'], ['gs', '9998-06-30'],
+  ])('the date %s=%s lies outside the window and is refused with the window it must be in', (key, value) => {
+    const { state: s, notices } = decode(`v=1&${key}=${value}`);
+    expect(s.organisation.asOf).toBe(TODAY);
+    expect(s.azure.grant).toBeNull();
+    expect(notices).toEqual([{ code: 'date-out-of-range', key, value, first: '2021-01-01', last: '2036-11-22' }]);
+  });
+
+  test('the first and last days of the window are taken', () => {
+    expect(decode('d=2021-01-01&gs=2036-11-22').state).toMatchObject({ organisation: { asOf: '2021-01-01' }, azure: { grant: { start: '2036-11-22' } } });
+    expect(decode('d=2036-11-22').notices).toEqual([]);
+  });
+
+  test('a credit key dated outside the window is dropped with a notice naming the window', () => {
+    const { state: s, notices } = decode('om=80&ok=10.2040-01-01.2040-01-02&ok=1.2026-11-22.2026-11-22');
+    expect(s.azure.open?.keys).toEqual([{ units: 1, purchased: '2026-11-22', activated: '2026-11-22' }]);
+    expect(notices).toEqual([{ code: 'date-out-of-range', key: 'ok', value: '10.2040-01-01.2040-01-02', first: '2021-01-01', last: '2036-11-22' }]);
+  });
+
+  test('echoed text loses bidirectional and other control characters, so it cannot turn the sentence around', () => {
+    const reversed = decode('v=1&s=5&co=%E2%80%AESU%20ot%20ylppa%20ton%20seod%20tnarg%20ruoY').notices;
+    expect(reversed).toEqual([{ code: 'bad-value', key: 'co', value: 'SU ot ylppa ton seod tnarg ruoY' }]);
+    const hidden = decode('s=%E2%81%A6%E2%80%8F1%00%0A%1B%D8%9C%E2%80%8E%E2%81%A9').notices;
+    expect(hidden).toEqual([{ code: 'bad-value', key: 's', value: '1' }]);
+  });
+
+  test('2,000 unknown keys make eight notices and one that counts the rest', () => {
+    const query = Array.from({ length: 2000 }, (_, i) => `k${i}=x`).join('&');
+    const { notices } = decode(`s=3&${query}`);
+    expect(notices).toHaveLength(9);
+    expect(notices[0]).toEqual({ code: 'unknown-key', key: 'k0' });
+    expect(notices[8]).toEqual({ code: 'more', count: 1992 });
+  });
+
+  test('a long unknown key is cut to 40 characters', () => {
+    expect(decode(`${'x'.repeat(100)}=1`).notices).toEqual([{ code: 'unknown-key', key: `${'x'.repeat(40)}…` }]);
+  });
+
+  test('a window around a broken clock still stops short of the years the engine cannot count', () => {
+    expect(readAddress('d=9995-01-01', { today: '9994-06-01' }).notices).toEqual([
+      { code: 'date-out-of-range', key: 'd', value: '9995-01-01', first: '2021-01-01', last: '9989-12-31' },
+    ]);
   });
 });

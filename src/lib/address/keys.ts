@@ -1,0 +1,42 @@
+/**
+ * The keys an address may carry, written once: the calculator state of a share link (format v=1)
+ * and a partner's embed options. Version 1, with short readable keys:
+ *   v=1  s=25 (staff)  vo=40 (volunteers)  c=d|ea (channel)  d=2023-01-10 (date)  r=11-01 (renewal)  co=DE (country)
+ *   l=m365-business-premium.f.0  (one per line: product.staff.volunteers, `f` = follows the organisation)
+ *   Azure planner: gs=2026-11-22 (grant year start) gu=0 (grant used so far) gm=150 or gm=100,120,… (12)
+ *   om=80 (Azure in Open use a month) ok=10.2026-11-22.2026-11-22 (a key: units.purchased.activated) ot=200
+ *   Embed options: theme=dark accent=teal sections=products,totals
+ */
+
+/** The keys of the calculator state in a share link or saved calculation. */
+export const STATE_KEYS = ['v', 's', 'vo', 'c', 'd', 'r', 'co', 'l', 'gs', 'gu', 'gm', 'om', 'ok', 'ot'] as const;
+export type StateKey = (typeof STATE_KEYS)[number];
+
+/** The keys that carry embed options rather than calculator state. */
+export const EMBED_KEYS = ['theme', 'accent', 'sections'] as const;
+export type EmbedKey = (typeof EMBED_KEYS)[number];
+
+/** Every key the calculator reads from an address; notices name their field by it. */
+export type AddressKey = StateKey | EmbedKey;
+
+/** Keys given once per item: one per product line, one per credit key. Every other key is read once. */
+export const LIST_KEYS: readonly AddressKey[] = ['l', 'ok'];
+
+/** Keys that carry a date `YYYY-MM-DD` (a credit key carries two inside its value). */
+export type DateKey = 'd' | 'gs' | 'ok';
+
+/** Campaign tags (`utm_source=…`) that newsletters add to links: someone else's, never reported. */
+export const FOREIGN_PREFIX = 'utm_';
+
+const STATE_SET: ReadonlySet<string> = new Set(STATE_KEYS);
+const EMBED_SET: ReadonlySet<string> = new Set(EMBED_KEYS);
+
+/** Whether a key belongs to the calculator state. */
+export function isStateKey(key: string): key is StateKey {
+  return STATE_SET.has(key);
+}
+
+/** Whether a key is an embed option. */
+export function isEmbedKey(key: string): key is EmbedKey {
+  return EMBED_SET.has(key);
+}

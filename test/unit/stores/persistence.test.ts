@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { encodeState } from '../../../src/lib/address';
+import { defaultState, type CalculatorState } from '../../../src/lib/state';
+import { STORAGE_KEY, restoreState, syncState } from '../../../src/stores/persistence';
+
+const TODAY = '2026-11-22';
+const base = defaultState(TODAY);
+
+/** A localStorage of one page, in memory; `blocked` throws as a sandboxed frame's would. */
+function stubStorage(saved: string | null = null, blocked = false) {
+  const items = new Map<string, string>(saved === null ? [] : [[STORAGE_KEY, saved]]);
+  const guard = () => {
+    if (blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
+  };
+  vi.stubGlobal('localStorage', {
+    getItem: (key: string) => (guard(), items.get(key) ?? null),
+    setItem: (key: string, value: string) => (guard(), items.set(key, value)),
+    removeItem: (key: string) => (guard(), items.delete(key)),
+  });
+  return items;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('restoreState', () => {
+  test('a shared link wins over the saved calculation', () => {
+    stubStorage(encodeState({ ...base, organisation: { ...base.organisation, staff: 99 } }));
+    const restored = restoreState('?v=1&s=7&x=1', TODAY, false);
+    expect(restored.from).toBe('link');
+    expect(restored.state.organisation.staff).toBe(7);
+    expect(restored.notices).toEqual([{ code: 'unknown-key', key: 'x' }]);
+  });
+
+  test('without a link, the last calculation saved in this browser comes back', () => {
+    const saved: CalculatorState = { ...base, organisation: { ...base.organisation, staff: 99, country: 'NO' } };
+    stubStorage(encodeState(saved));
+    expect(restoreState('?utm_source=mail', TODAY, false)).toEqual({ state: saved, embed: expect.anything(), notices: [], from: 'storage' });
+  });
+
+  test('a saved calculation with an unknown product keeps every valid part, with one notice', () => {
+    stubStorage('v=1&s=12&vo=3&c=ea&d=2025-05-05&l=m365-e3.f.0&l=retired-product.1.1&gs=9999-12-31');
+    const restored = restoreState('', TODAY, false);
+    expect(restored.from).toBe('storage');
+    expect(restored.state.organisation).toEqual({ ...base.organisation, staff: 12, volunteers: 3, channel: 'enterprise-agreement', asOf: '2025-05-05' });
+    expect(restored.state.lines).toEqual([{ product: 'm365-e3', staff: null, volunteers: 0 }]);
+    expect(restored.state.azure.grant).toBeNull();
+    expect(restored.notices).toEqual([{ code: 'storage-repaired' }]);
+  });
+
+  test('saved data of which nothing can be read is discarded and forgotten, with a notice', () => {
+    const items = stubStorage('{"not":"ours"}&s=-1');
+    const restored = restoreState('', TODAY, false);
+    expect(restored).toMatchObject({ state: base, notices: [{ code: 'storage-discarded' }], from: 'default' });
+    expect(items.has(STORAGE_KEY)).toBe(false);
+  });
+
+  test('an embed reads its options from the address and never reads storage', () => {
+    stubStorage(encodeState({ ...base, organisation: { ...base.organisation, staff: 99 } }));
+    const restored = restoreState('?theme=dark&accent=neon', TODAY, true);
+    expect(restored).toMatchObject({ state: base, embed: { theme: 'dark', accent: 'blue' }, from: 'default' });
+    expect(restored.notices).toEqual([{ code: 'bad-option', key: 'accent', value: 'neon' }]);
+  });
+
+  test('blocked storage costs only the restore', () => {
+    stubStorage(encodeState(base), true);
+    expect(restoreState('', TODAY, false)).toMatchObject({ state: base, notices: [], from: 'default' });
+  });
+});
+
+describe('syncState', () => {
+  let listeners: ((state: CalculatorState) => void)[];
+  const subscribe = (listener: (state: CalculatorState) => void) => {
+    listeners.push(listener);
+    return () => {
+      listeners = listeners.filter((l) => l !== listener);
+    };
+  };
+  const replaceState = vi.fn();
+
+  beforeEach(() => {
+    listeners = [];
+    replaceState.mockClear();
+    vi.useFakeTimers();
+    vi.stubGlobal('history', { state: { kept: true }, replaceState });
+    vi.stubGlobal('location', { pathname: '/embed/', hash: '#totals' });
+  });
+
+  test('writes the latest state to the address and to storage once per delay', () => {
+    const items = stubStorage();
+    syncState(subscribe, true, [], 250);
+    const later = { ...base, organisation: { ...base.organisation, staff: 8 } };
+    listeners.forEach((l) => l(base));
+    listeners.forEach((l) => l(later));
+    expect(replaceState).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(250);
+    expect(replaceState).toHaveBeenCalledExactlyOnceWith({ kept: true }, '', `/embed/?${encodeState(later)}#totals`);
+    expect(items.get(STORAGE_KEY)).toBe(encodeState(later));
+  });
+
+  test('an embed writes the address but nothing to storage', () => {
+    const items = stubStorage();
+    syncState(subscribe, false, [], 250);
+    listeners.forEach((l) => l(base));
+    vi.advanceTimersByTime(250);
+    expect(replaceState).toHaveBeenCalledOnce();
+    expect(items.size).toBe(0);
+  });
+
+  test('a full or blocked storage does not stop the address from being written', () => {
+    stubStorage(null, true);
+    syncState(subscribe, true, [], 250);
+    listeners.forEach((l) => l(base));
+    expect(() => vi.advanceTimersByTime(250)).not.toThrow();
+    expect(replaceState).toHaveBeenCalledOnce();
+  });
+
+  test('stopping unsubscribes and drops a pending write', () => {
+    stubStorage();
+    const stop = syncState(subscribe, true, [], 250);
+    listeners.forEach((l) => l(base));
+    stop();
+    vi.advanceTimersByTime(1000);
+    expect(listeners).toEqual([]);
+    expect(replaceState).not.toHaveBeenCalled();
+  });
+});
