@@ -1,6 +1,6 @@
 /**
  * How a locale writes numbers, as data: its decimal mark and the group separators people type.
- * The engine takes no locale names; `src/i18n/number-style.ts` derives a style from a locale.
+ * The engine takes no locale names; the dictionaries' layer derives a style from a locale with Intl.
  */
 export interface NumberStyle {
   decimal: string;
