@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { cspFirst } from './scripts/csp-first.ts';
 import { hostHeaders } from './scripts/host-headers.ts';
+import { noPreloadHelper } from './scripts/no-preload-helper.mjs';
 
 // The server-rendered default calculation is priced on this day; the client starts from the same
 // state so hydration matches, then moves to today or to a shared link.
@@ -16,7 +17,12 @@ export default defineConfig({
   build: { inlineStylesheets: 'auto' },
   // No modulepreload helper: the few chunks loaded on demand (notices, input errors, the embed panel)
   // need only modules the page has already loaded, and the helper cost bytes in the up-front budget.
-  vite: { define: { __BUILD_DATE__: JSON.stringify(buildDate) }, build: { modulePreload: false } },
+  // noPreloadHelper drops what remained of it (its CSS preloading, which no such chunk needs).
+  vite: {
+    define: { __BUILD_DATE__: JSON.stringify(buildDate) },
+    build: { modulePreload: false },
+    plugins: [noPreloadHelper()],
+  },
   // Every page carries a <meta> Content-Security-Policy with hashes of its own scripts and styles.
   // frame-ancestors cannot live in a meta tag: the host headers set it (scripts/host-headers.ts).
   // Beyond scripts and styles, nothing may come from or go to another origin.

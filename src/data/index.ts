@@ -1,11 +1,14 @@
-import { plans } from './plan-contents';
-import { products, tenantCaps } from './products';
+import { pricingBook } from './pricing-book';
+import { sourceDetails } from './source-details';
 import { sources } from './sources';
-import { surcharges } from './surcharges';
 import type { PriceBook } from './types';
 
-/** The price book the site ships: products, the caps they share, billing terms, plan contents and every source. */
-export const priceBook: PriceBook = { sources, products, tenantCaps, surcharges, plans };
+/**
+ * The whole price book: the pricing book with every source's title, publisher, date, address and notes.
+ * For the server and the book's checks only; browser code imports pricing-book.ts instead.
+ */
+export const priceBook: PriceBook = { ...pricingBook, sources: sources.map((source) => ({ ...source, ...sourceDetails[source.id] })) };
 
+export { pricingBook } from './pricing-book';
 export type { SourceId } from './sources';
 export * from './types';

@@ -19,20 +19,20 @@ export const addOns: readonly Product[] = [
     kind: 'add-on',
     seatCap: null,
     nonprofit: [
+      // The FAQ: the 10 free licences come through the direct portal, CSP and volume licensing.
       {
         from: BEFORE_2022_CHANGES,
         channels: BOTH,
         grantSeats: faq(10),
         price: faq('2.50'),
-        note: 'The FAQ: the 10 free licences come through the direct portal, CSP and volume licensing.',
       },
+      // No longer sold to new Enterprise Agreement customers; existing ones renew. Direct and CSP sales continue.
       {
         from: POWER_APPS_END_OF_SALE_2026,
         channels: ['enterprise-agreement'],
         grantSeats: fig(10, 'ms-nonprofit-faq-nb', 'medium', { caveat: 'grant-after-end-of-sale-unpublished' }),
         price: faq('2.50'),
         sale: fig('renewals-only', 'licensing-guide-2026', 'medium-high', { seeAlso: ['schneider-2026'] }),
-        note: 'No longer sold to new Enterprise Agreement customers; existing ones renew. Direct and CSP sales continue.',
       },
     ],
     commercial: [list(BEFORE_2022_CHANGES, faq('5.00'))],

@@ -17,12 +17,12 @@ export const enterpriseSuites: readonly Product[] = [
       { from: BEFORE_2022_CHANGES, channels: ['enterprise-agreement'], grantSeats: faq(2000), price: faq('2.00') },
       { from: NONPROFIT_CHANGE_2022, channels: ['direct'], grantSeats: faq(0), price: faq('2.50') },
       { from: NONPROFIT_CHANGE_2022, channels: ['enterprise-agreement'], grantSeats: faq(2000), price: faq('2.50') },
+      // Confirms the retirement for direct and CSP customers; the FAQ already lists the grant as Enterprise Agreement only.
       {
         from: GRANT_RETIREMENT_2025,
         channels: ['direct'],
         grantSeats: fig(0, 'windowsforum-2025'),
         price: faq('2.50'),
-        note: 'Confirms the retirement for direct and CSP customers; the FAQ already lists the grant as Enterprise Agreement only.',
       },
     ],
     commercial: [list2022(BEFORE_2022_CHANGES, '8.00'), list2022(COMMERCIAL_CHANGE_2022, '10.00')],
@@ -61,9 +61,9 @@ export const enterpriseSuites: readonly Product[] = [
     kind: 'suite',
     seatCap: null,
     nonprofit: [
+      // The FAQ says the price did not change on 1 Sept 2022; no public document states the $22.80 figure.
       {
         ...discount(BEFORE_2022_CHANGES, fig('22.80', 'ms-nonprofit-faq-nb', 'medium', { caveat: 'no-public-source' })),
-        note: 'The FAQ says the price did not change on 1 Sept 2022; no public document states the $22.80 figure.',
       },
     ],
     commercial: [list(BEFORE_2022_CHANGES, fig('57.00', 'npi-2026', 'medium-high')), list2026('60.00', 'npi-2026')],

@@ -24,12 +24,12 @@ const businessSuites: readonly Product[] = [
     tenantCap: 'm365-business',
     capAlternative: faq('o365-e1'),
     nonprofit: [
+      // A grant only: no discounted price is published, so volunteers and seats beyond the grant are not priced.
       {
         from: BEFORE_2022_CHANGES,
         channels: BOTH,
         grantSeats: faq(300),
         price: null,
-        note: 'A grant only: no discounted price is published, so volunteers and seats beyond the grant are not priced.',
       },
     ],
     commercial: [list2022(BEFORE_2022_CHANGES, '5.00'), list2022(COMMERCIAL_CHANGE_2022, '6.00'), list2026('7.00')],
@@ -42,12 +42,12 @@ const businessSuites: readonly Product[] = [
     seatCap: CAP_300,
     tenantCap: 'm365-business',
     nonprofit: [
+      // The FAQ says the price did not change on 1 Sept 2022; windowsforum states the $3 figure.
       {
         from: BEFORE_2022_CHANGES,
         channels: BOTH,
         grantSeats: faq(0),
         price: fig('3.00', 'windowsforum-2025'),
-        note: 'The FAQ says the price did not change on 1 Sept 2022; windowsforum states the $3 figure.',
       },
     ],
     commercial: [list(BEFORE_2022_CHANGES, fig('12.50', 'lasvegasit-2026', 'medium-high')), list2026('14.00')],
@@ -62,19 +62,19 @@ const businessSuites: readonly Product[] = [
     nonprofit: [
       { from: BEFORE_2022_CHANGES, channels: BOTH, grantSeats: faq(10), price: faq('5.00') },
       { from: NONPROFIT_CHANGE_2022, channels: BOTH, grantSeats: faq(10), price: faq('5.50') },
+      // The 10-seat grant is retired for direct and CSP customers at their first renewal on or after 1 Jul 2025.
       {
         from: GRANT_RETIREMENT_2025,
         channels: ['direct'],
         grantSeats: fig(0, 'windowsforum-2025'),
         price: fig('5.50', 'windowsforum-2025'),
-        note: 'The 10-seat grant is retired for direct and CSP customers at their first renewal on or after 1 Jul 2025.',
       },
+      // The sources say Enterprise Agreements keep the Office 365 E1 grant; none says they sell the Business Premium grant.
       {
         from: GRANT_RETIREMENT_2025,
         channels: ['enterprise-agreement'],
         grantSeats: fig(10, 'windowsforum-2025', 'low', { caveat: 'grant-in-channel-unconfirmed' }),
         price: faq('5.50'),
-        note: 'The sources say Enterprise Agreements keep the Office 365 E1 grant; none says they sell the Business Premium grant.',
       },
     ],
     commercial: [list2022(BEFORE_2022_CHANGES, '20.00'), list2022(COMMERCIAL_CHANGE_2022, '22.00')],

@@ -27,11 +27,19 @@ export type IsoDate = string;
 /** A USD amount written as a decimal string with two places (`'5.50'`), never a float. */
 export type MoneyString = string;
 
-/** A public document a figure comes from, as a reader can look it up. */
-export interface Source {
+/**
+ * A public document a figure comes from, as the page shows it beside a figure. The details are
+ * optional here because the browser's book (pricing-book.ts) leaves them out; the whole book
+ * (index.ts) fills them in from source-details.ts, and its checks require them.
+ */
+export interface Source extends Partial<SourceDetails> {
   id: string;
   /** A short name for the source note beside a figure. */
   label: string;
+}
+
+/** What only the server's Sources list shows of a source, and what maintainers noted about it. */
+export interface SourceDetails {
   /** The document's own title. */
   title: string;
   publisher: string;
@@ -42,7 +50,7 @@ export interface Source {
   date: string;
   /** The public address of the document. */
   url: string;
-  /** For maintainers: how the date or attribution was worked out (not shown to users). */
+  /** For maintainers: how the date or attribution was worked out (never shown, never shipped). */
   note?: string;
 }
 
@@ -60,7 +68,10 @@ export interface Figure<T> {
 /** Who may buy a nonprofit offer: everyone, or only customers renewing an existing subscription. */
 export type Sale = 'open' | 'renewals-only';
 
-/** What a nonprofit pays for a product from a date on, in the channels listed. */
+/**
+ * What a nonprofit pays for a product from a date on, in the channels listed. Why an entry exists
+ * goes in a comment above it, not in a field: the book ships to the browser, maintainers' notes never do.
+ */
 export interface NonprofitEntry {
   from: IsoDate;
   channels: readonly Channel[];
@@ -70,15 +81,12 @@ export interface NonprofitEntry {
   price: Figure<MoneyString> | null;
   /** `renewals-only` from an end of sale: new customers cannot buy it in these channels. Absent: open. */
   sale?: Figure<Sale>;
-  /** Why the entry exists, in one line for maintainers (not shown to users). */
-  note?: string;
 }
 
 /** The commercial list price per user per month on an annual commitment, from a date on. */
 export interface CommercialEntry {
   from: IsoDate;
   price: Figure<MoneyString>;
-  note?: string;
 }
 
 /** Product families, in the order the page groups them. */
@@ -133,7 +141,6 @@ export interface Surcharge {
   term: Exclude<BillingTerm, 'annual-yearly'>;
   prices: PriceSide;
   percent: Figure<string>;
-  note?: string;
 }
 
 /** What people may need from a suite, for matching them to a plan. */

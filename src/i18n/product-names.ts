@@ -1,4 +1,4 @@
-import { priceBook } from '../data';
+import { pricingBook as priceBook } from '../data/pricing-book';
 // The module itself, not the engine's barrel: the calculator's up-front bundle should carry no more than this.
 import { indexBook } from '../lib/pricing/prices';
 

@@ -1,4 +1,4 @@
-import { priceBook } from '../../data';
+import { pricingBook as priceBook } from '../../data/pricing-book';
 import type { PriceBook } from '../../data/types';
 import { addMonths, isIsoDate, isMonthDay } from '../core/dates';
 import { priceDateOf } from '../pricing/input';

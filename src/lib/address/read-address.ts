@@ -1,4 +1,4 @@
-import { priceBook } from '../../data';
+import { pricingBook as priceBook } from '../../data/pricing-book';
 import type { PriceBook } from '../../data/types';
 import { defaultState, type CalculatorState } from '../state/calculator-state';
 import { dateWindow } from './date-window';

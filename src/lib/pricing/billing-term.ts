@@ -1,4 +1,4 @@
-import { priceBook } from '../../data';
+import { pricingBook } from '../../data/pricing-book';
 import type { BillingTerm, PriceBook, PriceSide, Surcharge } from '../../data/types';
 import { amount, roundToCent, type Amount } from '../core/money';
 
@@ -9,7 +9,7 @@ export interface TermSurcharges {
 }
 
 /** The surcharge entry in force for a term and side on a date: the last one from on or before it. */
-export function surchargeOn(term: BillingTerm, prices: PriceSide, date: string, book: PriceBook = priceBook): Surcharge | undefined {
+export function surchargeOn(term: BillingTerm, prices: PriceSide, date: string, book: PriceBook = pricingBook): Surcharge | undefined {
   let found: Surcharge | undefined;
   for (const entry of book.surcharges) {
     if (entry.term === term && entry.prices === prices && entry.from <= date && (!found || entry.from >= found.from)) found = entry;
@@ -18,7 +18,7 @@ export function surchargeOn(term: BillingTerm, prices: PriceSide, date: string, 
 }
 
 /** Both sides' surcharges for a term on a date; none for the annual commitment paid yearly. */
-export function termSurcharges(term: BillingTerm, date: string, book: PriceBook = priceBook): TermSurcharges {
+export function termSurcharges(term: BillingTerm, date: string, book: PriceBook = pricingBook): TermSurcharges {
   const nonprofit = surchargeOn(term, 'nonprofit', date, book);
   const commercial = surchargeOn(term, 'commercial', date, book);
   return { ...(nonprofit ? { nonprofit } : {}), ...(commercial ? { commercial } : {}) };

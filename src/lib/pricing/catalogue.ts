@@ -1,4 +1,4 @@
-import { priceBook } from '../../data';
+import { pricingBook } from '../../data/pricing-book';
 import { FAMILIES, type Family, type PriceBook, type Product } from '../../data/types';
 import { indexBook } from './prices';
 
@@ -14,13 +14,13 @@ export function hasNonprofitOffer(product: Product): boolean {
 }
 
 /** The book's products grouped by family, families in their fixed order, empty ones left out. */
-export function productsByFamily(book: PriceBook = priceBook): ProductGroup[] {
+export function productsByFamily(book: PriceBook = pricingBook): ProductGroup[] {
   return FAMILIES.map((family) => ({ family, products: book.products.filter((p) => p.family === family) })).filter(
     (group) => group.products.length > 0,
   );
 }
 
 /** The first day the book has prices for: no estimate can be made for an earlier date. */
-export function firstPriceDate(book: PriceBook = priceBook): string {
+export function firstPriceDate(book: PriceBook = pricingBook): string {
   return indexBook(book).firstDate;
 }

@@ -1,4 +1,4 @@
-import { priceBook } from '../../data';
+import { pricingBook } from '../../data/pricing-book';
 import type { PriceBook } from '../../data/types';
 import { compareDates, type DateComparison } from './compare';
 import { addDays } from '../core/dates';
@@ -40,13 +40,13 @@ function differencesOf(comparison: DateComparison): LineDifference[] {
  * The selection priced across one change date: the day before against the day itself. Use it for a
  * change that is shown whether or not it affects the selection (1 Sept 2022).
  */
-export function acrossChange(input: QuoteInput, date: string, book: PriceBook = priceBook): PriceChange {
+export function acrossChange(input: QuoteInput, date: string, book: PriceBook = pricingBook): PriceChange {
   const comparison = compareDates(input, addDays(date, -1), date, book);
   return { date, comparison, differences: differencesOf(comparison) };
 }
 
 /** Every dated change after `since` that alters a price or grant of the selection, oldest first. */
-export function changesAffecting(input: QuoteInput, since: string, book: PriceBook = priceBook): PriceChange[] {
+export function changesAffecting(input: QuoteInput, since: string, book: PriceBook = pricingBook): PriceChange[] {
   return indexBook(book)
     .changeDates.filter((date) => date > since)
     .map((date) => acrossChange(input, date, book))

@@ -1,4 +1,4 @@
-import { priceBook } from '../../data';
+import { pricingBook } from '../../data/pricing-book';
 import type { PriceBook } from '../../data/types';
 import { isIsoDate, isMonthDay, nextAnniversary } from '../core/dates';
 import { inputError } from '../core/errors';
@@ -48,7 +48,7 @@ function compareSummaries(a: Quote['totals'], b: Quote['totals']): Omit<Compared
  * The same selection at the prices in force on two dates (as a purchase on each date), e.g. the day
  * before and the day of the 1 Sept 2022 change, and when the later prices reach this customer.
  */
-export function compareDates(input: QuoteInput, dateA: string, dateB: string, book: PriceBook = priceBook): DateComparison {
+export function compareDates(input: QuoteInput, dateA: string, dateB: string, book: PriceBook = pricingBook): DateComparison {
   if (!isIsoDate(dateA)) throw inputError('invalid-date', 'dateA');
   if (!isIsoDate(dateB)) throw inputError('invalid-date', 'dateB');
   if (input.renewal !== undefined && !isMonthDay(input.renewal)) throw inputError('invalid-renewal', 'renewal');

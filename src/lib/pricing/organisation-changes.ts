@@ -1,4 +1,4 @@
-import { priceBook } from '../../data';
+import { pricingBook } from '../../data/pricing-book';
 import type { PriceBook } from '../../data/types';
 import { addDays, nextAnniversary } from '../core/dates';
 import { amount, toMoneyString } from '../core/money';
@@ -48,7 +48,7 @@ function changeDates(book: PriceBook): string[] {
  * Each dated change in the book that alters this organisation's money or seats, oldest first: the
  * selection priced the day before and the day of the change, as the same kind of purchase.
  */
-export function organisationChanges(input: OrganisationInput, book: PriceBook = priceBook): OrganisationChange[] {
+export function organisationChanges(input: OrganisationInput, book: PriceBook = pricingBook): OrganisationChange[] {
   checkOrganisation(input, book);
   const isNew = input.renewal === undefined;
   const priceAt = (priceDate: string) => priceOrganisationAt(input, { channel: input.channel, priceDate, isNew }, book, false);

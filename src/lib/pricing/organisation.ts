@@ -1,4 +1,4 @@
-import { priceBook } from '../../data';
+import { pricingBook } from '../../data/pricing-book';
 import type { BillingTerm, Caveat, PriceBook, Product, Sale } from '../../data/types';
 import { checkOrganisation, type OrganisationGroup, type OrganisationInput } from './organisation-input';
 import { fromLineIssue, organisationIssue, type OrganisationIssue } from './organisation-issues';
@@ -160,7 +160,7 @@ function blockedIssues(allocations: readonly Allocation[], context: PurchaseCont
  * grants for grant-eligible seats only, caps that bind, the billing term, and a proposal for people
  * a cap leaves out. Throws a QuoteInputError naming the field at fault for bad input.
  */
-export function priceOrganisation(input: OrganisationInput, book: PriceBook = priceBook): PricedOrganisation {
+export function priceOrganisation(input: OrganisationInput, book: PriceBook = pricingBook): PricedOrganisation {
   const priceDate = checkOrganisation(input, book);
   return priceOrganisationAt(input, { channel: input.channel, priceDate, isNew: input.renewal === undefined }, book);
 }

@@ -1,4 +1,4 @@
-import { priceBook } from '../../data';
+import { pricingBook } from '../../data/pricing-book';
 import type { PriceBook } from '../../data/types';
 import { addMonths, monthDayOf, termStart } from '../core/dates';
 import { inputError } from '../core/errors';
@@ -41,7 +41,7 @@ export { MAX_MONTHS };
  * Projects the monthly cost over the next `months` months. Prices switch only at the renewal
  * anniversary (for a new purchase, the anniversary of asOf), as they do for a real subscription.
  */
-export function project(input: QuoteInput, months: number, book: PriceBook = priceBook): Projection {
+export function project(input: QuoteInput, months: number, book: PriceBook = pricingBook): Projection {
   checkInput(input, book);
   if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) throw inputError('invalid-months', 'months', { min: 1, max: MAX_MONTHS });
   const anniversary = input.renewal ?? monthDayOf(input.asOf);

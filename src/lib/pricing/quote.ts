@@ -1,4 +1,4 @@
-import { priceBook } from '../../data';
+import { pricingBook } from '../../data/pricing-book';
 import type { Family, PriceBook } from '../../data/types';
 import { checkInput, type QuoteInput } from './input';
 import type { QuoteIssue } from './issues';
@@ -112,7 +112,7 @@ const countSeats = (lines: readonly PricedLine[], pick: (line: PricedLine) => nu
  * Prices a selection. Throws a QuoteInputError (with a code and the field at fault) for bad input;
  * never returns a number it could not work out.
  */
-export function quote(input: QuoteInput, book: PriceBook = priceBook): Quote {
+export function quote(input: QuoteInput, book: PriceBook = pricingBook): Quote {
   const { products, priceDate } = checkInput(input, book);
   const term = input.term ?? 'annual-yearly';
   const context = { channel: input.channel, date: priceDate, byId: indexBook(book).byId, surcharges: termSurcharges(term, priceDate, book) };
