@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { cspFirst } from './scripts/csp-first.ts';
 import { hostHeaders } from './scripts/host-headers.ts';
 import { noPreloadHelper } from './scripts/no-preload-helper.mjs';
+import { trimDecimalPlugin } from './scripts/trim-decimal.mjs';
 
 // The server-rendered default calculation is priced on this day; the client starts from the same
 // state so hydration matches, then moves to today or to a shared link.
@@ -17,11 +18,12 @@ export default defineConfig({
   build: { inlineStylesheets: 'auto' },
   // No modulepreload helper: the few chunks loaded on demand (notices, input errors, the embed panel)
   // need only modules the page has already loaded, and the helper cost bytes in the up-front budget.
-  // noPreloadHelper drops what remained of it (its CSS preloading, which no such chunk needs).
+  // noPreloadHelper drops what remained of it (its CSS preloading, which no such chunk needs);
+  // trimDecimalPlugin leaves out the parts of decimal.js money never uses (see the script).
   vite: {
     define: { __BUILD_DATE__: JSON.stringify(buildDate) },
     build: { modulePreload: false },
-    plugins: [noPreloadHelper()],
+    plugins: [noPreloadHelper(), trimDecimalPlugin()],
   },
   // Every page carries a <meta> Content-Security-Policy with hashes of its own scripts and styles.
   // frame-ancestors cannot live in a meta tag: the host headers set it (scripts/host-headers.ts).
