@@ -1,36 +1,33 @@
 #!/usr/bin/env node
 // Lighthouse (mobile, its default) against `astro preview` of the build, in Debian's Chromium.
-// Prints the four category scores; the full report goes to reports/lighthouse.json.
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+// Run directly, it prints the four category scores for `/`; the full report goes to reports/lighthouse.json.
+// scripts/perf.mjs uses runLighthouse for its medians.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { chromeArgs, chromePath, startPreview } from './preview.mjs';
 
-const PORT = 4323;
-const URL = `http://127.0.0.1:${PORT}/`;
-const chrome = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
-if (!existsSync('dist/index.html')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
-
-const server = spawn('node', ['node_modules/astro/astro.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
-try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(URL)).ok) break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
+/** One Lighthouse run of `url`; returns its JSON report (also written to `output`). */
+export function runLighthouse(url, output = 'reports/lighthouse.json') {
   mkdirSync('reports', { recursive: true });
-  const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic';
   execFileSync(
     'node',
-    ['node_modules/lighthouse/cli/index.js', URL, '--quiet', '--output=json', '--output-path=reports/lighthouse.json', `--chrome-flags=${flags}`],
-    { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } },
+    ['node_modules/lighthouse/cli/index.js', url, '--quiet', '--output=json', `--output-path=${output}`, `--chrome-flags=--headless=new ${chromeArgs.join(' ')}`],
+    { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromePath } },
   );
-  const report = JSON.parse(readFileSync('reports/lighthouse.json', 'utf8'));
-  for (const category of Object.values(report.categories)) console.log(`lighthouse: ${category.title}: ${Math.round(category.score * 100)}`);
-  for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
-    console.log(`lighthouse: ${report.audits[id].title}: ${report.audits[id].displayValue}`);
+  return JSON.parse(readFileSync(output, 'utf8'));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const preview = await startPreview(4323);
+  try {
+    const report = runLighthouse(`${preview.origin}/`);
+    for (const category of Object.values(report.categories)) console.log(`lighthouse: ${category.title}: ${Math.round(category.score * 100)}`);
+    for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+      console.log(`lighthouse: ${report.audits[id].title}: ${report.audits[id].displayValue}`);
+    }
+    console.log(`lighthouse: ${report.lighthouseVersion}, ${report.configSettings.formFactor}, ${report.environment.hostUserAgent}`);
+  } finally {
+    preview.stop();
   }
-  console.log(`lighthouse: ${report.lighthouseVersion}, ${report.configSettings.formFactor}, ${report.environment.hostUserAgent}`);
-} finally {
-  server.kill();
 }
