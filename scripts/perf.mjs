@@ -125,11 +125,6 @@ try {
   preview.stop();
 }
 if (!process.argv.includes('--no-bench')) {
-  let output = '';
-  try {
-    output = execFileSync('node', ['scripts/bench.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch (error) {
-    output = error.stdout ?? '';
-  }
+  const output = execFileSync('node', ['scripts/bench.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   for (const line of output.split('\n').filter((l) => l.startsWith('bench:'))) console.log(line);
 }

@@ -19,9 +19,9 @@ export function amount(value: string | number): Amount {
   return new Money(value);
 }
 
-/** The rounding rule, written once: to the cent, half up. */
+/** The rounding rule, written once: to the cent, half up (an amount already in cents is returned as it is). */
 export function roundToCent(value: Amount): Amount {
-  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
 /** A rounded amount as the engine reports it: `'82.50'`. */
@@ -49,7 +49,10 @@ export function sum(values: readonly Amount[]): Amount {
  * savings; `down` where a threshold is read, so 84.99 % never shows as 85.0.
  */
 export function percentOf(part: Amount, whole: Amount, rounding: 'half-up' | 'down' = 'half-up'): string {
-  if (whole.isZero()) return '0.0';
+  if (whole.isZero() || part.isZero()) return '0.0';
+  if (part.equals(whole)) return '100.0';
   const mode = rounding === 'down' ? Decimal.ROUND_DOWN : Decimal.ROUND_HALF_UP;
-  return part.div(whole).times(100).toDecimalPlaces(1, mode).toFixed(1);
+  const percent = part.div(whole).times(100).toFixed(1, mode);
+  // toFixed keeps the sign of a value that rounds to zero; a rounded zero is written '0.0'.
+  return percent === '-0.0' ? '0.0' : percent;
 }

@@ -4,11 +4,11 @@ import { checkOrganisation, type OrganisationGroup, type OrganisationInput } fro
 import { fromLineIssue, organisationIssue, type OrganisationIssue } from './organisation-issues';
 import { termSurcharges, type TermSurcharges } from './billing-term';
 import { commercialPriceOn, indexBook, nonprofitOfferOn } from './prices';
-import { priceLine, type LineProvenance, type PricedLine } from './price-line';
+import { cents, priceLine, type LineContext, type LineProvenance, type PricedLine } from './price-line';
 import { addUp, summarise, type MoneySummary } from './quote';
 import { allocateSeats, type Allocation, type PurchaseContext } from './seats';
 import { coverageOf, type Coverage } from './coverage';
-import { proposeAlternatives, type Proposal } from './alternatives';
+import { proposeAlternatives, type AddedCost, type Proposal } from './alternatives';
 
 /** One group's part of a product line. */
 export interface GroupSeats {
@@ -80,21 +80,54 @@ function groupSeats(allocations: readonly Allocation[], granted: number): GroupS
   });
 }
 
-/** Prices the organisation for a purchase context; `withProposals` false when pricing a proposal itself. */
+/** One product the groups take: its allocations and the staff and volunteer seats they add up to. */
+interface ProductSeats {
+  product: Product;
+  mine: Allocation[];
+  staff: number;
+  volunteers: number;
+}
+
+/** The products the allocations name, in book order, with their seats. */
+function seatsByProduct(allocations: readonly Allocation[], book: PriceBook): ProductSeats[] {
+  return book.products.flatMap((product) => {
+    const mine = allocations.filter((a) => a.product === product.id);
+    if (mine.length === 0) return [];
+    const staff = mine.reduce((n, a) => n + (a.grantEligible ? a.seats : 0), 0);
+    const volunteers = mine.reduce((n, a) => n + (a.grantEligible ? 0 : a.seats), 0);
+    return [{ product, mine, staff, volunteers }];
+  });
+}
+
+/**
+ * Prices lines, reusing a line already priced for the same product and seats: a line's money
+ * depends on nothing else in one purchase context, and a proposal moves only a few seats. Only a
+ * line's issues carry its index; the organisation's own lines are priced first, so theirs are right,
+ * and a proposal reads only money.
+ */
+function lineCache(lineContext: LineContext): (seats: ProductSeats, index: number) => PricedLine {
+  const lines = new Map<string, PricedLine>();
+  return ({ product, staff, volunteers }, index) => {
+    const key = `${product.id}|${staff}|${volunteers}`;
+    let line = lines.get(key);
+    if (!line) lines.set(key, (line = priceLine({ product: product.id, staff, volunteers }, index, product, lineContext)));
+    return line;
+  };
+}
+
+/** Prices the organisation for a purchase context; `withProposals` false leaves out the proposals. */
 export function priceOrganisationAt(input: OrganisationInput, context: PurchaseContext, book: PriceBook, withProposals = true): PricedOrganisation {
   const term = input.term ?? 'annual-yearly';
   const surcharges = termSurcharges(term, context.priceDate, book);
   const allocations = allocateSeats(input.groups, context, book);
-  const lineContext = { channel: context.channel, date: context.priceDate, byId: indexBook(book).byId, surcharges };
+  const price = lineCache({ channel: context.channel, date: context.priceDate, byId: indexBook(book).byId, surcharges });
   const issues: OrganisationIssue[] = [];
   const lines: OrganisationLine[] = [];
   const priced: PricedLine[] = [];
-  for (const product of book.products) {
-    const mine = allocations.filter((a) => a.product === product.id);
-    if (mine.length === 0) continue;
+  for (const seats of seatsByProduct(allocations, book)) {
+    const { product, mine } = seats;
     const count = (pick: (a: Allocation) => number) => mine.reduce((n, a) => n + pick(a), 0);
-    const staff = count((a) => (a.grantEligible ? a.seats : 0));
-    const line = priceLine({ product: product.id, staff, volunteers: count((a) => (a.grantEligible ? 0 : a.seats)) }, lines.length, product, lineContext);
+    const line = price(seats, lines.length);
     const ids = mine.map((a) => a.group);
     issues.push(...line.issues.flatMap((issue) => fromLineIssue(issue, product.id, count((a) => a.seats), context.channel, ids) ?? []));
     priced.push(line);
@@ -110,23 +143,23 @@ export function priceOrganisationAt(input: OrganisationInput, context: PurchaseC
   }
   issues.unshift(...blockedIssues(allocations, context, book));
   const count = (pick: (l: OrganisationLine) => number) => lines.reduce((n, l) => n + pick(l), 0);
-  const result: PricedOrganisation = {
+  const totals: OrganisationTotals = {
+    ...summarise(addUp(priced)),
+    grantedSeats: count((l) => l.grantedSeats), paidSeats: count((l) => l.paidSeats),
+    unpricedSeats: count((l) => l.unpricedSeats), blockedSeats: count((l) => l.blockedSeats),
+  };
+  // A proposal needs only the money totals of the organisation with some people moved.
+  const reprice = (groups: OrganisationGroup[]): AddedCost => {
+    const t = addUp(seatsByProduct(allocateSeats(groups, context, book), book).map(price));
+    return { nonprofitMonthly: cents(t.nonprofitMonthly), nonprofitAnnual: cents(t.nonprofitAnnual), commercialMonthly: cents(t.commercialMonthly), commercialAnnual: cents(t.commercialAnnual) };
+  };
+  return {
     channel: input.channel, asOf: input.asOf, ...(input.renewal === undefined ? {} : { renewal: input.renewal }),
-    term, priceDate: context.priceDate, surcharges, lines,
-    totals: {
-      ...summarise(addUp(priced)),
-      grantedSeats: count((l) => l.grantedSeats), paidSeats: count((l) => l.paidSeats),
-      unpricedSeats: count((l) => l.unpricedSeats), blockedSeats: count((l) => l.blockedSeats),
-    },
+    term, priceDate: context.priceDate, surcharges, lines, totals,
     coverage: coverageOf(input.groups, allocations, book),
     issues,
-    proposals: [],
+    proposals: withProposals ? proposeAlternatives(totals, allocations, input.groups, context, reprice, book) : [],
   };
-  if (withProposals) {
-    const reprice = (groups: OrganisationGroup[]) => priceOrganisationAt({ ...input, groups }, context, book, false).totals;
-    result.proposals = proposeAlternatives(result.totals, allocations, input.groups, context, reprice, book);
-  }
-  return result;
 }
 
 /** One issue per product cap, tenant cap and end of sale that blocks people. */

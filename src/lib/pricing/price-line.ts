@@ -1,7 +1,7 @@
 import { CHANNELS, type Channel, type CommercialEntry, type Figure, type NonprofitEntry, type Product } from '../../data/types';
 import { lineIssue, type QuoteIssue } from './issues';
 import type { LineInput } from './input';
-import { amount, roundToCent, toMoneyString, type Amount } from '../core/money';
+import { amount, roundToCent, type Amount } from '../core/money';
 import { applySurcharge, type TermSurcharges } from './billing-term';
 import { commercialPriceOn, nonprofitOfferOn } from './prices';
 
@@ -53,8 +53,33 @@ export interface LineProvenance {
   commercialSurcharge?: FigureRef;
 }
 
+/** Price-book figures as amounts, parsed once: Decimal values are immutable, so one copy serves every quote. */
+const parsed = new Map<string, Amount>();
+const ZERO = amount(0);
+
+/** A price-book money figure (already checked) as an amount. */
+function priceOf(value: string): Amount {
+  let found = parsed.get(value);
+  if (!found) parsed.set(value, (found = amount(value)));
+  return found;
+}
+
+/**
+ * An amount that is already in whole cents (every line amount, their sums and differences, and
+ * unit prices) written out: the same string as toMoneyString, which would round and copy it again.
+ */
+export function cents(value: Amount): string {
+  if (value.isZero()) return '0.00';
+  const plain = value.toString();
+  const dot = plain.indexOf('.');
+  if (dot < 0) return `${plain}.00`;
+  if (plain.length - dot > 3) throw new RangeError(`${plain} is not in whole cents`);
+  return plain.length - dot === 2 ? `${plain}0` : plain;
+}
+
 /** Per month and per year, each rounded to the cent on its own: the one place a line is rounded. */
 function monthlyAndAnnual(seats: number, unitPrice: Amount): [Amount, Amount] {
+  if (seats === 0) return [ZERO, ZERO];
   const monthly = unitPrice.times(seats);
   return [roundToCent(monthly), roundToCent(monthly.times(12))];
 }
@@ -70,7 +95,7 @@ function grantElsewhere(product: Product, channel: Channel, date: string): { cha
 
 /** A line the book cannot price on the date: every seat unpriced, every amount zero. */
 function unpricedLine(product: Product, { staff, volunteers }: LineInput, commercialUnitPrice: string | null, issues: QuoteIssue[]): PricedLine {
-  const zero = amount(0);
+  const zero = ZERO;
   return {
     product, staff, volunteers, priced: false, grantedSeats: 0, paidSeats: 0, unpricedSeats: staff + volunteers,
     nonprofitUnitPrice: null, commercialUnitPrice,
@@ -115,7 +140,7 @@ export function priceLine(line: LineInput, index: number, product: Product, cont
   }
   if (!offer || !listPrice) {
     issues.push(lineIssue('no-nonprofit-price', index, product.id, {}));
-    return unpricedLine(product, line, listPrice ? toMoneyString(applySurcharge(amount(listPrice.price.value), surcharges.commercial)) : null, issues);
+    return unpricedLine(product, line, listPrice ? cents(applySurcharge(priceOf(listPrice.price.value), surcharges.commercial)) : null, issues);
   }
 
   const grantedSeats = Math.min(staff, offer.grantSeats.value);
@@ -131,15 +156,15 @@ export function priceLine(line: LineInput, index: number, product: Product, cont
     issues.push(lineIssue('grant-not-in-channel', index, product.id, { grant: elsewhere.seats, channel, otherChannel: elsewhere.channel }));
   }
 
-  const unit = offer.price ? applySurcharge(amount(offer.price.value), surcharges.nonprofit) : amount(0);
-  const list = applySurcharge(amount(listPrice.price.value), surcharges.commercial);
+  const unit = offer.price ? applySurcharge(priceOf(offer.price.value), surcharges.nonprofit) : ZERO;
+  const list = applySurcharge(priceOf(listPrice.price.value), surcharges.commercial);
   const [nonprofitMonthly, nonprofitAnnual] = monthlyAndAnnual(paidSeats, unit);
   const [commercialMonthly, commercialAnnual] = monthlyAndAnnual(grantedSeats + paidSeats, list);
   const [grantValueMonthly, grantValueAnnual] = monthlyAndAnnual(grantedSeats, list);
   return {
     product, staff, volunteers, priced: true, grantedSeats, paidSeats, unpricedSeats,
-    nonprofitUnitPrice: offer.price ? toMoneyString(unit) : null,
-    commercialUnitPrice: toMoneyString(list),
+    nonprofitUnitPrice: offer.price ? cents(unit) : null,
+    commercialUnitPrice: cents(list),
     amounts: { nonprofitMonthly, nonprofitAnnual, commercialMonthly, commercialAnnual, grantValueMonthly, grantValueAnnual },
     provenance: provenanceOf(offer, listPrice, surcharges),
     issues,

@@ -2,10 +2,12 @@ import { pricingBook } from '../../data/pricing-book';
 import type { Family, PriceBook } from '../../data/types';
 import { checkInput, type QuoteInput } from './input';
 import type { QuoteIssue } from './issues';
-import { percentOf, sum, toMoneyString, type Amount } from '../core/money';
+import { amount, percentOf, type Amount } from '../core/money';
 import { indexBook } from './prices';
-import { priceLine, type LineAmounts, type LineProvenance, type PricedLine } from './price-line';
+import { cents, priceLine, type LineAmounts, type LineProvenance, type PricedLine } from './price-line';
 import { termSurcharges } from './billing-term';
+
+const ZERO = amount(0);
 
 /** Money of a line or of the totals, each value a string with two decimals (`'82.50'`). */
 export interface MoneySummary {
@@ -62,15 +64,15 @@ export interface Quote {
 export function summarise(a: LineAmounts): MoneySummary {
   const savingsMonthly = a.commercialMonthly.minus(a.nonprofitMonthly);
   return {
-    nonprofitMonthly: toMoneyString(a.nonprofitMonthly),
-    nonprofitAnnual: toMoneyString(a.nonprofitAnnual),
-    commercialMonthly: toMoneyString(a.commercialMonthly),
-    commercialAnnual: toMoneyString(a.commercialAnnual),
-    savingsMonthly: toMoneyString(savingsMonthly),
-    savingsAnnual: toMoneyString(a.commercialAnnual.minus(a.nonprofitAnnual)),
+    nonprofitMonthly: cents(a.nonprofitMonthly),
+    nonprofitAnnual: cents(a.nonprofitAnnual),
+    commercialMonthly: cents(a.commercialMonthly),
+    commercialAnnual: cents(a.commercialAnnual),
+    savingsMonthly: cents(savingsMonthly),
+    savingsAnnual: cents(a.commercialAnnual.minus(a.nonprofitAnnual)),
     savingsPercent: percentOf(savingsMonthly, a.commercialMonthly),
-    grantValueMonthly: toMoneyString(a.grantValueMonthly),
-    grantValueAnnual: toMoneyString(a.grantValueAnnual),
+    grantValueMonthly: cents(a.grantValueMonthly),
+    grantValueAnnual: cents(a.grantValueAnnual),
   };
 }
 
@@ -92,16 +94,25 @@ function toQuoteLine(line: PricedLine): QuoteLine {
   };
 }
 
+/** One amount summed over lines; a zero adds nothing, so it is skipped rather than added. */
+function total(lines: readonly PricedLine[], pick: (a: LineAmounts) => Amount): Amount {
+  let sum = ZERO;
+  for (const line of lines) {
+    const value = pick(line.amounts);
+    if (!value.isZero()) sum = sum.isZero() ? value : sum.plus(value);
+  }
+  return sum;
+}
+
 /** The sum of rounded lines: the one way totals are made. */
 export function addUp(lines: readonly PricedLine[]): LineAmounts {
-  const total = (pick: (a: LineAmounts) => Amount) => sum(lines.map((line) => pick(line.amounts)));
   return {
-    nonprofitMonthly: total((a) => a.nonprofitMonthly),
-    nonprofitAnnual: total((a) => a.nonprofitAnnual),
-    commercialMonthly: total((a) => a.commercialMonthly),
-    commercialAnnual: total((a) => a.commercialAnnual),
-    grantValueMonthly: total((a) => a.grantValueMonthly),
-    grantValueAnnual: total((a) => a.grantValueAnnual),
+    nonprofitMonthly: total(lines, (a) => a.nonprofitMonthly),
+    nonprofitAnnual: total(lines, (a) => a.nonprofitAnnual),
+    commercialMonthly: total(lines, (a) => a.commercialMonthly),
+    commercialAnnual: total(lines, (a) => a.commercialAnnual),
+    grantValueMonthly: total(lines, (a) => a.grantValueMonthly),
+    grantValueAnnual: total(lines, (a) => a.grantValueAnnual),
   };
 }
 
