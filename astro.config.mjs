@@ -15,6 +15,8 @@ export default defineConfig({
   // cspFirst puts each page's policy before its first script; hostHeaders writes every host's headers.
   integrations: [preact(), cspFirst(), hostHeaders()],
   server: { host: '127.0.0.1', port: 4321 },
+  // Inlining the stylesheet ('always') and modulepreload links for the islands' chunks were both
+  // measured (docs/PERFORMANCE.md): each made Lighthouse's first and largest paint later. Kept off.
   build: { inlineStylesheets: 'auto' },
   // No modulepreload helper: the few chunks loaded on demand (notices, input errors, the embed panel)
   // need only modules the page has already loaded, and the helper cost bytes in the up-front budget.

@@ -3,7 +3,7 @@
 // requests before any interaction and after scrolling the whole page, the longest main-thread task
 // while loading at 4× CPU throttling, Lighthouse mobile medians of 3; per scenario in
 // scripts/perf-scenarios.mjs, input-to-painted-total p50/p95 at 1× and 4×; the engine's medians.
-// Flags: --samples=N (30), --runs=N (Lighthouse runs, 3), --no-lighthouse, --no-bench.
+// Flags: --samples=N (30), --runs=N (Lighthouse runs, 3), --no-lighthouse, --no-interactions, --no-bench.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -113,7 +113,7 @@ try {
       const lcp = reports.map((r) => r.audits['largest-contentful-paint'].numericValue);
       console.log(`perf: ${path}: Lighthouse mobile, median of ${RUNS}: performance ${median(scores)} (${Math.min(...scores)}–${Math.max(...scores)}), TBT ${Math.round(median(tbt))} ms (${Math.round(Math.min(...tbt))}–${Math.round(Math.max(...tbt))}), LCP ${Math.round(median(lcp))} ms`);
     }
-    for (const scenario of scenarios) {
+    for (const scenario of process.argv.includes('--no-interactions') ? [] : scenarios) {
       for (const rate of [1, 4]) {
         const times = await timeScenario(browser, url, scenario, rate);
         console.log(`perf: ${path}: ${scenario.name} at ${rate}× CPU: p50 ${ms(median(times))}, p95 ${ms(quantile(times, 0.95))} over ${times.length}`);
