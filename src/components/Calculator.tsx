@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { $embedOptions, startSession } from '../stores/calculator';
+import { $embedOptions, $pastEstimate, startSession } from '../stores/calculator';
 import { Notices } from './Notices';
+import { useLazy } from './use-lazy';
+import { useStore } from './use-store';
 import { OrganisationForm } from './OrganisationForm';
 import { ProductLines } from './ProductLines';
 import { ShareBar } from './ShareBar';
@@ -30,6 +32,7 @@ function applyEmbedOptions(): void {
 /** The calculator island: the organisation and its product lines beside the estimate. */
 export default function Calculator({ embedded = false, who }: Props) {
   const [ready, setReady] = useState(false);
+  const PastEstimate = useLazy(useStore($pastEstimate) !== null, () => import('./PastEstimate').then((m) => m.PastEstimate));
 
   // A layout effect, so the restored link or saved state is in place before anyone can type.
   useLayoutEffect(() => {
@@ -42,6 +45,7 @@ export default function Calculator({ embedded = false, who }: Props) {
   return (
     <div class="calculator" data-ready={ready ? '' : undefined}>
       <Notices />
+      {PastEstimate && <PastEstimate />}
       <div class="calc-main">
         <div class="calc-inputs">
           <OrganisationForm who={who} />

@@ -1,92 +1,57 @@
-import type { LineChoice, Organisation, QuoteIssue, QuoteLine } from '../lib';
-import { removeLine, setLineSeats } from '../stores/calculator';
-import { IssueList } from './IssueList';
-import { SeatField } from './SeatField';
+import type { OrganisationIssue, OrganisationLine } from '../lib';
+import { OrganisationIssues } from './OrganisationIssues';
 import { SourceNote } from './SourceNote';
 import { useFormat, useStrings } from './strings';
 
 interface Props {
-  choice: LineChoice;
-  organisation: Organisation;
-  line: QuoteLine | undefined;
-  issues: readonly QuoteIssue[];
-  /** Called before the line is removed, so the list can move focus. */
-  onRemove: () => void;
+  line: OrganisationLine;
+  /** The names of the groups on the line, as the page shows them. */
+  groups: string;
+  issues: readonly OrganisationIssue[];
 }
 
-/** One product line: its seat inputs, what the engine made of them, and any issue in place. */
-export function LineCard({ choice, organisation, line, issues, onRemove }: Props) {
+/** One product for the whole organisation, read-only: seats granted, paid and blocked, prices with sources, the cost, issues in place. */
+export function LineCard({ line, groups, issues }: Props) {
   const t = useStrings('calculator');
+  const o = useStrings('organisation');
   const common = useStrings('common');
   const format = useFormat();
-  const id = `line-${choice.product}`;
-  const name = line?.name ?? choice.product;
-  const unpriced = line?.status === 'unpriced';
+  const id = `line-${line.product}`;
+  const unpriced = line.status === 'unpriced';
+  const row = (field: string, label: string, value: preact.ComponentChildren, strong = false) => (
+    <div>
+      <dt>{label}</dt>
+      <dd data-field={field} class={strong ? 'strong' : undefined}>{value}</dd>
+    </div>
+  );
 
   return (
-    <li class="line" aria-labelledby={`${id}-name`} data-product={choice.product}>
-      <div class="line-head">
-        <h3 id={`${id}-name`}>{name}</h3>
-        <button type="button" class="button secondary" aria-label={t.products.remove({ product: name })} onClick={() => {
-            onRemove();
-            removeLine(choice.product);
-          }}>
-          ✕
-        </button>
-      </div>
-      <div class="field-row">
-        <SeatField id={`${id}-staff`} label={t.products.staffSeats} hint={choice.staff === null ? t.products.followsOrganisation : undefined} value={choice.staff ?? organisation.staff} onCommit={(n) => setLineSeats(choice.product, 'staff', n)} />
-        <SeatField id={`${id}-volunteers`} label={t.products.volunteerSeats} hint={choice.volunteers === null ? t.products.followsOrganisation : undefined} value={choice.volunteers ?? organisation.volunteers} onCommit={(n) => setLineSeats(choice.product, 'volunteers', n)} />
-      </div>
-      {line && (
-        <dl class="line-results">
-          <div>
-            <dt>{t.line.granted}</dt>
-            <dd data-field="grantedSeats">{format.count(line.grantedSeats)}</dd>
-          </div>
-          <div>
-            <dt>{t.line.paid}</dt>
-            <dd data-field="paidSeats">{format.count(line.paidSeats)}</dd>
-          </div>
-          {line.unpricedSeats > 0 && (
-            <div>
-              <dt>{t.line.unpriced}</dt>
-              <dd data-field="unpricedSeats">{format.count(line.unpricedSeats)}</dd>
-            </div>
-          )}
-          <div>
-            <dt>{t.line.unitPrice}</dt>
-            <dd data-field="nonprofitUnitPrice">
-              {line.nonprofitUnitPrice === null ? common.noPrice : format.money(line.nonprofitUnitPrice)}
-              {line.provenance.nonprofitPrice && <SourceNote figure={line.provenance.nonprofitPrice} />}
-            </dd>
-          </div>
-          {!unpriced && (
-            <>
-              <div>
-                <dt>{t.line.monthly}</dt>
-                <dd data-field="nonprofitMonthly" class="strong">{format.money(line.nonprofitMonthly)}</dd>
-              </div>
-              <div>
-                <dt>{t.line.yearly}</dt>
-                <dd data-field="nonprofitAnnual">{format.money(line.nonprofitAnnual)}</dd>
-              </div>
-              <div>
-                <dt>{t.line.commercial}</dt>
-                <dd data-field="commercial">
-                  {t.line.commercialCost({ unit: format.money(line.commercialUnitPrice ?? '0.00'), monthly: format.money(line.commercialMonthly) })}
-                  {line.provenance.commercialPrice && <SourceNote figure={line.provenance.commercialPrice} />}
-                </dd>
-              </div>
-              <div>
-                <dt>{t.line.savings}</dt>
-                <dd data-field="savings">{t.line.savingsValue({ monthly: format.money(line.savingsMonthly), percent: format.percent(line.savingsPercent) })}</dd>
-              </div>
-            </>
-          )}
-        </dl>
-      )}
-      <IssueList issues={issues} />
+    <li class="line" aria-labelledby={`${id}-name`} data-product={line.product}>
+      <h3 id={`${id}-name`}>{line.name}</h3>
+      <p class="hint">{o.breakdown.forGroups({ names: groups })}</p>
+      <dl class="line-results">
+        {row('grantedSeats', t.line.granted, format.count(line.grantedSeats))}
+        {row('paidSeats', t.line.paid, format.count(line.paidSeats))}
+        {line.unpricedSeats > 0 && row('unpricedSeats', t.line.unpriced, format.count(line.unpricedSeats))}
+        {line.blockedSeats > 0 && row('blockedSeats', o.breakdown.blocked, format.count(line.blockedSeats))}
+        {row('nonprofitUnitPrice', t.line.unitPrice, <>
+          {line.nonprofitUnitPrice === null ? common.noPrice : format.money(line.nonprofitUnitPrice)}
+          {line.provenance.nonprofitPrice && <SourceNote figure={line.provenance.nonprofitPrice} />}
+        </>)}
+        {!unpriced && (
+          <>
+            {row('nonprofitMonthly', t.line.monthly, format.money(line.nonprofitMonthly), true)}
+            {row('nonprofitAnnual', t.line.yearly, format.money(line.nonprofitAnnual))}
+            {row('commercial', t.line.commercial, <>
+              {t.line.commercialCost({ unit: format.money(line.commercialUnitPrice ?? '0.00'), monthly: format.money(line.commercialMonthly) })}
+              {line.provenance.commercialPrice && <SourceNote figure={line.provenance.commercialPrice} />}
+            </>)}
+            {row('savings', t.line.savings, t.line.savingsValue({ monthly: format.money(line.savingsMonthly), percent: format.percent(line.savingsPercent) }))}
+          </>
+        )}
+      </dl>
+      {line.caveats.length > 0 && <p class="hint">{line.caveats.map((c) => o.caveats[c]).join(' ')}</p>}
+      <OrganisationIssues issues={issues} />
     </li>
   );
 }

@@ -1,12 +1,12 @@
 import { useStore } from './use-store';
 import type { ComponentChildren } from 'preact';
-import { CHANNELS } from '../data/types';
+import { BILLING_TERMS, CHANNELS } from '../data/types';
 import { checkWhen, dateWindow, monthDayOf, nextAnniversary } from '../lib';
-import { $state, setExistingSubscription, setOrganisation } from '../stores/calculator';
+import { $organisation, $state, setExistingSubscription, setOrganisation, setTerm } from '../stores/calculator';
 import { today } from '../stores/today';
 import { DateField, dateMessage } from './DateField';
 import { CountryField } from './CountryField';
-import { SeatField } from './SeatField';
+import { GroupList } from './GroupList';
 import { useFormat, useStrings } from './strings';
 
 /**
@@ -15,6 +15,9 @@ import { useFormat, useStrings } from './strings';
  */
 export function OrganisationForm({ who }: { who?: ComponentChildren }) {
   const t = useStrings('calculator');
+  const o = useStrings('organisation');
+  const priced = useStore($organisation);
+  const surcharge = priced.ok ? priced.value.surcharges.nonprofit : undefined;
   const common = useStrings('common');
   const format = useFormat();
   const { organisation } = useStore($state);
@@ -24,10 +27,7 @@ export function OrganisationForm({ who }: { who?: ComponentChildren }) {
   return (
     <section data-section="organisation" class="panel" aria-labelledby="organisation-heading">
       <h2 id="organisation-heading">{t.organisation.heading}</h2>
-      <div class="field-row">
-        <SeatField id="org-staff" label={t.organisation.staff} hint={t.organisation.staffHint} value={organisation.staff} onCommit={(n) => setOrganisation('staff', n)} />
-        <SeatField id="org-volunteers" label={t.organisation.volunteers} hint={t.organisation.volunteersHint} value={organisation.volunteers} onCommit={(n) => setOrganisation('volunteers', n)} />
-      </div>
+      <GroupList />
       {who}
       <CountryField value={organisation.country} onChange={(country) => setOrganisation('country', country)} />
 
@@ -41,6 +41,18 @@ export function OrganisationForm({ who }: { who?: ComponentChildren }) {
           </div>
         ))}
       </fieldset>
+
+      <div class="field">
+        <label for="org-term">{o.term.label}</label>
+        <select id="org-term" value={organisation.term} aria-describedby="org-term-hint" onChange={(e) => setTerm(e.currentTarget.value as (typeof BILLING_TERMS)[number])}>
+          {BILLING_TERMS.map((term) => <option key={term} value={term}>{o.term.names[term]}</option>)}
+        </select>
+        <p id="org-term-hint" class="hint">
+          {o.term.hints[organisation.term]}
+          {surcharge && ` ${o.term.surcharge({ percent: format.percent(surcharge.percent.value) })}`}
+          {surcharge?.percent.caveat && ` ${o.caveats[surcharge.percent.caveat]}`}
+        </p>
+      </div>
 
       <div class="field-row">
         <DateField id="org-as-of" label={t.organisation.asOf} hint={t.organisation.asOfHint} value={asOf} dates={dates} explain={(date) => dateMessage(common, format, checkWhen(date, renewal, dates), dates)} onCommit={(date) => setOrganisation('asOf', date)} />

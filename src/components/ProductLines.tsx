@@ -1,47 +1,39 @@
-import { useStore } from './use-store';
-import { useEffect, useRef } from 'preact/hooks';
-import { $quote, $state, addLine } from '../stores/calculator';
+import type { OrganisationIssue } from '../lib';
+import { $organisation, $state } from '../stores/calculator';
+import { groupName } from './group-name';
 import { LineCard } from './LineCard';
-import { ProductPicker } from './ProductPicker';
 import { useStrings } from './strings';
+import { useStore } from './use-store';
 
-/** The product lines with their results, and the picker that adds more. */
+/** Whether an issue concerns a product: its own, or a cap it shares. */
+function concerns(issue: OrganisationIssue, product: string): boolean {
+  const params = issue.params as { product?: string; products?: string[] };
+  return params.product === product || (params.products?.includes(product) ?? false);
+}
+
+/** The seats per product, derived from the groups: a read-only breakdown with each product's issues in place. */
 export function ProductLines() {
   const t = useStrings('calculator');
-  const { organisation, lines } = useStore($state);
-  const outcome = useStore($quote);
-  const quote = outcome.ok ? outcome.value : undefined;
-  const focusNext = useRef<string | null>(null);
-
-  // After the user adds or removes a line, focus lands somewhere useful: the new line's first field,
-  // or back on the picker. Lines restored from a link move no focus.
-  useEffect(() => {
-    if (focusNext.current) document.getElementById(focusNext.current)?.focus();
-    focusNext.current = null;
-  }, [lines.length]);
+  const o = useStrings('organisation');
+  const { groups } = useStore($state);
+  const outcome = useStore($organisation);
+  const lines = outcome.ok ? outcome.value.lines : [];
+  const names = new Map(groups.map((group, i) => [group.id, groupName(o.groups, group, i)]));
 
   return (
     <section data-section="products" class="panel" aria-labelledby="products-heading">
-      <h2 id="products-heading">{t.products.heading}</h2>
-      <ProductPicker
-        added={new Set(lines.map((line) => line.product))}
-        onAdd={(product) => {
-          focusNext.current = `line-${product}-staff`;
-          addLine(product);
-        }}
-      />
+      <h2 id="products-heading">{o.breakdown.heading}</h2>
+      <p class="hint">{o.breakdown.intro}</p>
       {lines.length === 0 ? (
-        <p class="empty">{t.products.none}</p>
+        <p class="empty">{o.breakdown.none}</p>
       ) : (
-        <ul class="lines">
-          {lines.map((choice, i) => (
+        <ul class="lines" aria-label={t.products.heading}>
+          {lines.map((line) => (
             <LineCard
-              key={choice.product}
-              choice={choice}
-              organisation={organisation}
-              line={quote?.lines[i]}
-              onRemove={() => (focusNext.current = 'add-product')}
-              issues={quote?.issues.filter((issue) => issue.line === i) ?? []}
+              key={line.product}
+              line={line}
+              groups={line.groups.map((g) => names.get(g.group) ?? g.group).join(', ')}
+              issues={outcome.ok ? outcome.value.issues.filter((issue) => concerns(issue, line.product)) : []}
             />
           ))}
         </ul>

@@ -1,12 +1,12 @@
 import { useStore } from './use-store';
-import { $quote } from '../stores/calculator';
+import { $organisation } from '../stores/calculator';
 import { useFormat, useStrings } from './strings';
 
 /** On narrow screens, the monthly total stays in view while the user edits fields far above the totals. */
 export function SummaryBar() {
   const t = useStrings('calculator');
   const format = useFormat();
-  const outcome = useStore($quote);
+  const outcome = useStore($organisation);
   if (!outcome.ok) return null;
   const { totals } = outcome.value;
   return (

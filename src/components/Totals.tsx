@@ -1,6 +1,8 @@
 import { useStore } from './use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $quote } from '../stores/calculator';
+import { $organisation } from '../stores/calculator';
+import { isBlocking } from './blocking';
+import { useLazy } from './use-lazy';
 import { EngineError } from './EngineError';
 import { useFormat, useStrings } from './strings';
 
@@ -10,9 +12,11 @@ const ANNOUNCE_DELAY_MS = 800;
 export function Totals() {
   const t = useStrings('calculator');
   const format = useFormat();
-  const outcome = useStore($quote);
+  const outcome = useStore($organisation);
   const [announcement, setAnnouncement] = useState('');
   const totals = outcome.ok ? outcome.value.totals : undefined;
+  // Caps and their proposals are rare: their code loads when one binds.
+  const CapNotes = useLazy(outcome.ok && outcome.value.issues.some(isBlocking), () => import('./CapNotes').then((m) => m.CapNotes));
   const text = totals
     ? t.totals.announce({ monthly: format.money(totals.nonprofitMonthly), annual: format.money(totals.nonprofitAnnual), percent: format.percent(totals.savingsPercent) })
     : '';
@@ -36,11 +40,12 @@ export function Totals() {
       </section>
     );
   }
-  const quote = outcome.value;
-  const q = quote.totals;
+  const priced = outcome.value;
+  const q = priced.totals;
   const rows = [
     ['nonprofitMonthly', format.money(q.nonprofitMonthly), 'big'],
     ['nonprofitAnnual', format.money(q.nonprofitAnnual), ''],
+    ['commercialMonthly', format.money(q.commercialMonthly), ''],
     ['commercialAnnual', format.money(q.commercialAnnual), ''],
     ['savingsAnnual', format.money(q.savingsAnnual), 'good'],
     ['savingsPercent', format.percent(q.savingsPercent), 'good'],
@@ -58,7 +63,8 @@ export function Totals() {
           </div>
         ))}
       </dl>
-      <p class="hint">{t.totals.pricesOf({ date: format.date(quote.priceDate) })}</p>
+      {CapNotes && <CapNotes priced={priced} />}
+      <p class="hint">{t.totals.pricesOf({ date: format.date(priced.priceDate) })}</p>
       {q.unpricedSeats > 0 && <p class="hint">{t.totals.unpricedSeats({ count: format.count(q.unpricedSeats) })}</p>}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}

@@ -1,4 +1,5 @@
 import type { ErrorParams, InputErrorCode, IssueCode, IssueParams, QuoteInputError, QuoteIssue } from '../lib';
+import type { OrganisationIssue, OrganisationIssueCode, OrganisationIssueParams } from '../lib/pricing';
 
 /** A sentence for every input error code, from the field at fault and the error's data. */
 export type ErrorMessages = { [C in InputErrorCode]: (field: string, params: ErrorParams[C]) => string };
@@ -24,4 +25,13 @@ export function errorText(strings: ErrorStrings, error: QuoteInputError): string
 export function issueText(issues: IssueMessages, issue: QuoteIssue): string {
   const message = issues[issue.code] as (product: string, params: unknown) => string;
   return message(issue.product, issue.params);
+}
+
+/** A sentence for every organisation issue code, from its data: a locale without one does not compile. */
+export type OrganisationIssueMessages = { [C in OrganisationIssueCode]: (params: OrganisationIssueParams[C]) => string };
+
+/** An issue of a priced organisation in words. */
+export function organisationIssueText(messages: OrganisationIssueMessages, issue: OrganisationIssue): string {
+  const message = messages[issue.code] as (params: unknown) => string;
+  return message(issue.params);
 }

@@ -2,12 +2,14 @@
  * The parts a locale's dictionary is split into, so an island loads only the parts it shows. Each
  * shape is English's, widened (strings are `string`): another locale's part is typed against it.
  */
-import type { ErrorStrings, IssueMessages } from './messages';
+import type { ErrorStrings, IssueMessages, OrganisationIssueMessages } from './messages';
 
 /** Strings several islands show: field problems, source notes, the embed heading. */
 export type CommonStrings = typeof import('./en/common').common;
 /** The calculator island: organisation, product lines, estimate, sharing. */
 export type CalculatorStrings = typeof import('./en/calculator').calculator;
+/** The organisation model on the calculator: groups, billing term, caps, old estimates. */
+export type OrganisationStrings = typeof import('./en/organisation').organisation;
 /** The outlook island: the featured price change and the next 12 months. */
 export type OutlookStrings = typeof import('./en/outlook').outlook;
 /** The programme-rules island. */
@@ -26,6 +28,8 @@ export interface Parts {
   common: CommonStrings;
   calculator: CalculatorStrings;
   issues: IssueMessages;
+  organisation: OrganisationStrings;
+  organisationIssues: OrganisationIssueMessages;
   outlook: OutlookStrings;
   programme: ProgrammeStrings;
   azure: AzureStrings;

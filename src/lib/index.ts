@@ -13,7 +13,14 @@ export {
   SPEND_MONTHS, keyDateProblem, lastActivation, parseUnits, planGrant, planOpen, spendMonthStarts, spendVarying, suggestUnits, timelineMarks, unitsValue, withMonthSpend,
   type OpenAlert, type OpenKey, type Spend,
 } from './azure';
-export { defaultState, toQuoteInput, type AzureChoice, type CalculatorState, type LineChoice, type Organisation } from './state';
+export {
+  applyProposal, cleanName, defaultState, freeGroupId, isPastEstimate, MAX_NAME, toOrganisationInput, toQuoteInput,
+  type AzureChoice, type CalculatorState, type Organisation,
+} from './state';
+export {
+  GUEST, MAX_GROUPS, organisationChanges, priceOrganisation,
+  type OrganisationChange, type OrganisationGroup, type OrganisationIssue, type OrganisationLine, type PricedOrganisation, type Proposal,
+} from './pricing';
 export {
   ACCENTS, DEFAULT_EMBED_OPTIONS, SECTIONS, THEMES, checkWhen, dateProblem, dateWindow, embedOptionPairs, embedSnippets, encodeState, parseAmount, parseOptionalSeats, parseSeats, readAddress,
   writeQuery,

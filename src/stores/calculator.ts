@@ -1,7 +1,7 @@
 import { atom, computed } from 'nanostores';
 import {
-  DEFAULT_EMBED_OPTIONS, defaultState, embedOptionPairs, monthDayOf, quote, regionFromLanguages, toQuoteInput, QuoteInputError,
-  type AddressNotice, type CalculatorState, type EmbedOptions, type LineChoice, type Organisation,
+  DEFAULT_EMBED_OPTIONS, defaultState, embedOptionPairs, isPastEstimate, monthDayOf, priceOrganisation, regionFromLanguages, toOrganisationInput,
+  QuoteInputError, type AddressNotice, type CalculatorState, type EmbedOptions, type Organisation,
 } from '../lib';
 import { restoreState, syncState } from './persistence';
 import { today } from './today';
@@ -21,6 +21,9 @@ export const $embedOptions = atom<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
 /** Whether the calculator runs inside a partner's page: then it saves nothing in the browser. */
 export const $embedded = atom(false);
 
+/** The estimate date a link or saved calculation brought, while it lies in the past and the user has not moved to today. */
+export const $pastEstimate = atom<string | null>(null);
+
 /** After hydration: opens the shared link, the saved calculation or today's default, then keeps URL and storage current. */
 export function startSession(embedded: boolean): () => void {
   $embedded.set(embedded);
@@ -31,13 +34,12 @@ export function startSession(embedded: boolean): () => void {
   $state.set({ ...restored.state, organisation: { ...organisation, country } });
   $embedOptions.set(restored.embed);
   $notices.set(restored.notices);
+  const asOf = restored.state.organisation.asOf;
+  $pastEstimate.set(restored.from !== 'default' && isPastEstimate(asOf, today()) ? asOf : null);
   // An embed's address keeps the partner's options (checked ones only), or a reload would drop them.
   const keep = embedded ? embedOptionPairs(restored.embed) : [];
   return syncState((listener) => $state.subscribe(listener), !embedded, keep);
 }
-
-/** The engine's input, derived from the choices. */
-export const $quoteInput = computed($state, toQuoteInput);
 
 /** A value the engine worked out, or the typed error that stopped it. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: QuoteInputError };
@@ -52,10 +54,15 @@ export function attempt<T>(work: () => T): Outcome<T> {
   }
 }
 
-/** The estimate of the current choices, or the input error that stopped it. */
-export const $quote = computed($quoteInput, (input) => attempt(() => quote(input)));
+/** The organisation engine's input, derived from the choices. */
+export const $organisationInput = computed($state, toOrganisationInput);
 
-function update(change: (state: CalculatorState) => CalculatorState): void {
+/** The organisation priced: lines derived from the groups, caps that bind, the term, proposals; or the input error. */
+export const $organisation = computed($organisationInput, (input) => attempt(() => priceOrganisation(input)));
+
+
+/** Applies a change to the whole state: every action below goes through it. */
+export function update(change: (state: CalculatorState) => CalculatorState): void {
   $state.set(change($state.get()));
 }
 
@@ -64,29 +71,18 @@ export function setOrganisation<K extends keyof Organisation>(key: K, value: Org
   update((state) => ({ ...state, organisation: { ...state.organisation, [key]: value } }));
 }
 
+/** Sets the billing term. */
+export function setTerm(term: Organisation['term']): void {
+  setOrganisation('term', term);
+}
+
 /** Says whether the organisation renews an existing subscription: its anniversary is then the estimate date's, until changed. */
 export function setExistingSubscription(existing: boolean): void {
   update((state) => ({ ...state, organisation: { ...state.organisation, renewal: existing ? monthDayOf(state.organisation.asOf) : null } }));
 }
 
-/** Adds a product line whose seats follow the organisation's counts; a product already added is left alone. */
-export function addLine(product: string): void {
-  update((state) =>
-    state.lines.some((line) => line.product === product)
-      ? state
-      : { ...state, lines: [...state.lines, { product, staff: null, volunteers: null }] },
-  );
-}
-
-/** Removes a product line. */
-export function removeLine(product: string): void {
-  update((state) => ({ ...state, lines: state.lines.filter((line) => line.product !== product) }));
-}
-
-/** Sets a line's own seat count for staff or volunteers; it then no longer follows the organisation. */
-export function setLineSeats(product: string, kind: keyof Omit<LineChoice, 'product'>, seats: number): void {
-  update((state) => ({
-    ...state,
-    lines: state.lines.map((line) => (line.product === product ? { ...line, [kind]: seats } : line)),
-  }));
+/** Moves an old estimate to today's prices: the one action of the "prices as of" notice. */
+export function useTodaysPrices(): void {
+  setOrganisation('asOf', today());
+  $pastEstimate.set(null);
 }

@@ -1,7 +1,8 @@
 import { computed } from 'nanostores';
 import { featuredChange } from '../data/highlights';
 import { OUTLOOK_MONTHS, acrossChange, changesAffecting, project } from '../lib';
-import { $quoteInput, attempt } from './calculator';
+import { attempt } from './calculator';
+import { $quoteInput } from './lines';
 
 /** The selection the day before and the day of the 1 Sept 2022 change. */
 export const $featuredChange = computed($quoteInput, (input) => attempt(() => acrossChange(input, featuredChange.date)));

@@ -1,6 +1,7 @@
 import { atom, computed } from 'nanostores';
 import { availability, checkActiveUse, windowsGrant } from '../lib';
-import { $quote, $state } from './calculator';
+import { $state } from './calculator';
+import { $quote } from './lines';
 
 /** The active-use checker's inputs; `assigned: null` follows the granted seats of the estimate. */
 export interface ActiveUseInput {

@@ -1,15 +1,16 @@
-import { addProduct, lineCard, openCalculator, removeAllLines, revealIsland, setDate, total } from '../support/calculator';
+import { addGroup, groupCard, lineCard, openCalculator, removeAllGroups, revealIsland, setDate, setGroup, total } from '../support/calculator';
 import { expect, test } from '../support/fixtures';
+
+/** Today's sample link of format v=1, dated 10 January 2023: 25 staff on Business Premium, 12 of them with Power Apps, 40 volunteers on E1. */
+const SAMPLE_2023 = '/?v=1&s=25&vo=40&c=d&d=2023-01-10&l=m365-business-premium.f.0&l=o365-e1.0.f&l=power-apps-per-app.12.0';
 
 test.describe('calculator', () => {
   test('Business Premium for 25 staff costs $82.50 a month while the grant lasts', async ({ page }) => {
     await openCalculator(page);
-    await removeAllLines(page);
-    await expect(page.getByText('No products yet')).toBeVisible();
+    await removeAllGroups(page);
+    await expect(page.getByText('No product yet')).toBeVisible();
     await setDate(page, 'Date of the estimate', '2025-01-10');
-    await page.getByLabel('Paid staff and unpaid leaders').fill('25');
-    await page.getByLabel('Volunteers').fill('0');
-    await addProduct(page, 'm365-business-premium');
+    await addGroup(page, { people: 25, grantEligible: true, suite: 'm365-business-premium' });
 
     const card = lineCard(page, 'm365-business-premium');
     await expect(card.locator('[data-field="grantedSeats"]')).toHaveText('10');
@@ -29,54 +30,106 @@ test.describe('calculator', () => {
     await expect(card.locator('[data-issue]')).toHaveCount(0);
   });
 
-  test('prices a mixed organisation and updates as lines are edited and removed', async ({ page }) => {
+  test('14 staff on Business Premium and 30 volunteers on Business Standard, from an empty estimate', async ({ page }) => {
     await openCalculator(page);
-    await setDate(page, 'Date of the estimate', '2023-01-10');
-    // The default selection: Business Premium for 25 staff, E1 for 40 volunteers, Power Apps for 12.
+    await removeAllGroups(page);
+    await addGroup(page, { people: 14, grantEligible: true, suite: 'm365-business-premium' });
+    await addGroup(page, { people: 30, suite: 'm365-business-standard' });
+    await expect(page.locator('[data-coverage] [data-field="people"]')).toHaveText('44 people in all.');
+    await expect(total(page, 'nonprofitMonthly')).toHaveText('$167.00');
+    await expect(total(page, 'nonprofitAnnual')).toHaveText('$2,004.00');
+    await expect(lineCard(page, 'm365-business-standard').locator('[data-field="paidSeats"]')).toHaveText('30');
+    // The list price a month: 14 × $22.00 + 30 × $14.00.
+    await expect(total(page, 'commercialMonthly')).toHaveText('$728.00');
+  });
+
+  test('the sample of today opens from its v=1 link as groups, with the same numbers, and updates as groups change', async ({ page }) => {
+    await openCalculator(page, SAMPLE_2023);
     await expect(total(page, 'nonprofitMonthly')).toHaveText('$187.50');
     await expect(total(page, 'savingsAnnual')).toHaveText('$9,870.00');
+    await expect(page.locator('li.group')).toHaveCount(3);
 
-    await lineCard(page, 'power-apps-per-app').getByLabel('Staff seats').fill('20');
+    // Power Apps for 8 more staff: split them off the group without it and tick the add-on.
+    await groupCard(page, 1).getByText('Split off').click();
+    await groupCard(page, 1).getByLabel('People to split off').fill('8');
+    await groupCard(page, 1).getByRole('button', { name: /^Split / }).click();
+    await expect(page.locator('li.group')).toHaveCount(4);
+    await setGroup(page, 2, { addOns: ['power-apps-per-app'] });
     await expect(lineCard(page, 'power-apps-per-app').locator('[data-field="nonprofitMonthly"]')).toHaveText('$25.00');
     await expect(total(page, 'nonprofitMonthly')).toHaveText('$207.50');
 
-    await page.getByRole('button', { name: 'Remove Office 365 E1' }).click();
+    await groupCard(page, 3).getByRole('button', { name: /^Remove / }).click();
     await expect(lineCard(page, 'o365-e1')).toHaveCount(0);
     await expect(total(page, 'nonprofitMonthly')).toHaveText('$107.50');
-    await expect(page.getByLabel('Add a product')).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Add a group' })).toBeFocused();
   });
 
-  test('lines follow the organisation counts until edited', async ({ page }) => {
+  test('seats per product follow the groups: a product is never typed twice', async ({ page }) => {
     await openCalculator(page);
-    await page.getByLabel('Paid staff and unpaid leaders').fill('30');
-    await expect(lineCard(page, 'm365-business-premium').getByLabel('Staff seats')).toHaveValue('30');
-    await expect(lineCard(page, 'power-apps-per-app').getByLabel('Staff seats')).toHaveValue('12');
+    await page.getByLabel('Enterprise Agreement').check();
+    await setGroup(page, 0, { people: 30 });
+    await expect(lineCard(page, 'm365-business-premium').locator('[data-field="paidSeats"]')).toHaveText('20');
+    await setGroup(page, 1, { suite: '' });
+    await expect(page.locator('[data-field="without-suite"]')).toHaveText('40 people without a suite: Volunteers.');
   });
 
   test('frontline plans are listed with the reason and priced as not available', async ({ page }) => {
     await openCalculator(page);
-    await expect(page.locator('#add-product option[value="m365-f1"]')).toHaveText('Microsoft 365 F1 (no published nonprofit price)');
-    await addProduct(page, 'm365-f1');
+    await expect(groupCard(page, 0).locator('option[value="m365-f1"]')).toHaveText('Microsoft 365 F1 (no published nonprofit price)');
+    await setGroup(page, 1, { suite: 'm365-f1' });
     await expect(lineCard(page, 'm365-f1').locator('[data-issue="no-nonprofit-price"]')).toContainText('Ask a Microsoft partner');
   });
 
-  test('Business Basic over 300 seats shows the cap and the Office 365 E1 hint in place', async ({ page }) => {
+  test('400 staff on Business Premium: the totals name the cap and apply the proposed alternative in one action', async ({ page }) => {
     await openCalculator(page);
-    await addProduct(page, 'm365-business-basic');
-    const card = lineCard(page, 'm365-business-basic');
-    await card.getByLabel('Staff seats').fill('350');
-    await card.getByLabel('Volunteer seats').fill('0');
-    await expect(card.locator('[data-issue="over-seat-cap"]')).toHaveText(
-      'Microsoft 365 Business Basic is limited to 300 seats per organisation; this line has 350. Office 365 E1 has the same core features without the cap.',
+    await setGroup(page, 0, { people: 400 });
+    const caps = page.locator('.totals-panel [data-caps]');
+    await expect(caps.locator('[data-issue="over-product-cap"]')).toHaveText(
+      '100 people cannot be covered by Microsoft 365 Business Premium: it is limited to 300 seats per organisation.',
     );
+    await expect(total(page, 'nonprofitMonthly')).toHaveText('$1,650.00');
+    await expect(caps.locator('[data-proposal]')).toContainText('Adds $900.00 a month, $10,800.00 a year.');
+    await caps.getByRole('button', { name: 'Use Microsoft 365 E3 for them' }).click();
+    await expect(caps).toHaveCount(0);
+    await expect(total(page, 'nonprofitMonthly')).toHaveText('$2,550.00');
+    await expect(lineCard(page, 'm365-e3').locator('[data-field="paidSeats"]')).toHaveText('100');
+  });
+
+  test('250 on Business Premium and 100 on Business Basic: the totals say the Business plans share one cap', async ({ page }) => {
+    await openCalculator(page);
+    await setGroup(page, 0, { people: 250 });
+    await setGroup(page, 1, { people: 100, grantEligible: true, suite: 'm365-business-basic' });
+    await expect(page.locator('.totals-panel [data-issue="over-tenant-cap"]')).toHaveText(
+      '50 people cannot be covered by Business plans: at most 300 across Business Basic, Standard and Premium together.',
+    );
+  });
+
+  test('the billing term: 25 on Business Premium on a monthly term cost $165.00 a month', async ({ page }) => {
+    await openCalculator(page);
+    await setGroup(page, 1, { suite: 'guest' });
+    await expect(total(page, 'nonprofitMonthly')).toHaveText('$137.50');
+    await page.getByLabel('Billing term').selectOption('monthly');
+    await expect(total(page, 'nonprofitMonthly')).toHaveText('$165.00');
+    await expect(page.locator('#org-term-hint')).toContainText('No commitment beyond the month: 20 % more.');
+    await page.getByLabel('Billing term').selectOption('annual-monthly');
+    await expect(page.locator('#org-term-hint')).toContainText('No source says whether this surcharge applies to nonprofit prices');
+  });
+
+  test('an old link says its prices are of its date, and one action moves it to today', async ({ page }) => {
+    await openCalculator(page, '/?v=2&c=d&d=2026-03-10&t=y&g=25.1.m365-business-premium..');
+    const notice = page.locator('[data-past-estimate]');
+    await expect(notice).toContainText("Prices as of March 10, 2026. Use today's prices?");
+    await notice.getByRole('button', { name: "Use today's prices" }).click();
+    await expect(notice).toHaveCount(0);
+    const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+    await expect(page.getByLabel('Date of the estimate', { exact: true })).toHaveValue(today);
   });
 
   test('the 1 Sept 2022 panel for a subscription renewing on 1 November', async ({ page }) => {
     await openCalculator(page);
-    await removeAllLines(page);
+    await removeAllGroups(page);
     await setDate(page, 'Date of the estimate', '2022-09-15');
-    await addProduct(page, 'm365-business-premium');
-    await lineCard(page, 'm365-business-premium').getByLabel('Volunteer seats').fill('0');
+    await addGroup(page, { people: 25, grantEligible: true, suite: 'm365-business-premium' });
     await page.getByLabel('We already have an annual subscription').check();
     await setDate(page, 'Next renewal date', '2022-11-01');
 
@@ -98,28 +151,27 @@ test.describe('calculator', () => {
       ['2000000', 'That is more than 1,000,000 seats.'],
       ['', 'Enter a number of seats, such as 25.'],
     ]) {
-      test(`organisation staff "${text}"`, async ({ page }) => {
+      test(`a group's people "${text}"`, async ({ page }) => {
         await openCalculator(page);
         const before = await total(page, 'nonprofitMonthly').textContent();
-        const field = page.getByLabel('Paid staff and unpaid leaders');
+        const field = groupCard(page, 0).getByLabel('People', { exact: true });
         await field.fill(text);
         await expect(field).toHaveAttribute('aria-invalid', 'true');
-        await expect(page.locator('#org-staff-error')).toHaveText(`${message} The results still use 25.`);
+        await expect(page.locator('#group-g1-people-error')).toHaveText(`${message} The results still use 25.`);
         await expect(total(page, 'nonprofitMonthly')).toHaveText(before!);
-        await expect(page.getByLabel('Volunteers')).toHaveValue('40');
+        await expect(groupCard(page, 1).getByLabel('People', { exact: true })).toHaveValue('40');
         await field.fill('26');
-        await expect(page.locator('#org-staff-error')).toHaveCount(0);
+        await expect(page.locator('#group-g1-people-error')).toHaveCount(0);
       });
     }
 
-    test('line seats and volunteers', async ({ page }) => {
+    test('one group\'s bad count leaves the other\'s alone', async ({ page }) => {
       await openCalculator(page);
-      const card = lineCard(page, 'power-apps-per-app');
-      await card.getByLabel('Staff seats').fill('1x');
-      await expect(card.locator('.field-error')).toHaveText('Use digits only, such as 25. The results still use 12.');
-      await page.getByLabel('Volunteers').fill('-1');
-      await expect(page.locator('#org-volunteers-error')).toContainText('Seats cannot be negative.');
-      await expect(card.getByLabel('Staff seats')).toHaveValue('1x');
+      await groupCard(page, 0).getByLabel('People', { exact: true }).fill('1x');
+      await expect(groupCard(page, 0).locator('.field-error')).toHaveText('Use digits only, such as 25. The results still use 25.');
+      await groupCard(page, 1).getByLabel('People', { exact: true }).fill('-1');
+      await expect(page.locator('#group-g2-people-error')).toContainText('Seats cannot be negative.');
+      await expect(groupCard(page, 0).getByLabel('People', { exact: true })).toHaveValue('1x');
     });
 
     test('a date before the price book', async ({ page }) => {

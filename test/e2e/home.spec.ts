@@ -1,5 +1,5 @@
 import { formatters } from '../../src/i18n/format';
-import { defaultState, quote, toQuoteInput } from '../../src/lib';
+import { defaultState, priceOrganisation, toOrganisationInput } from '../../src/lib';
 import { openCalculator, revealIsland } from '../support/calculator';
 import { axeViolations, expect, test } from '../support/fixtures';
 
@@ -12,7 +12,7 @@ test.describe('home page', () => {
     test('the first paint is the default calculation, priced by the engine on the build date', async ({ page }) => {
       await page.goto('/');
       const asOf = await page.locator('#org-as-of').inputValue();
-      const expected = quote(toQuoteInput(defaultState(asOf)));
+      const expected = priceOrganisation(toOrganisationInput(defaultState(asOf)));
       await expect(page.locator('.totals-panel [data-total="nonprofitMonthly"] dd')).toHaveText(f.money(expected.totals.nonprofitMonthly));
       for (const line of expected.lines) {
         await expect(page.locator(`li.line[data-product="${line.product}"] [data-field="nonprofitMonthly"]`)).toHaveText(f.money(line.nonprofitMonthly));

@@ -21,19 +21,44 @@ export function total(page: Page, key: string): Locator {
   return page.locator(`.totals-panel [data-total="${key}"] dd`);
 }
 
-/** Removes every product line with its remove button, waiting for each line to go before the next click. */
-export async function removeAllLines(page: Page): Promise<void> {
-  const buttons = page.getByRole('button', { name: /^Remove / });
+/** The n-th group of people (from 0), as the organisation section lists them. */
+export function groupCard(page: Page, index: number): Locator {
+  return page.locator('li.group').nth(index);
+}
+
+/** What a test sets on a group: people, grant eligibility, suite (a product id, `guest` or `''` for none), add-ons turned on. */
+export interface GroupChoice {
+  people?: number;
+  grantEligible?: boolean;
+  suite?: string;
+  addOns?: readonly string[];
+}
+
+/** Sets a group's fields as a user would: typing the count, ticking the box, choosing the suite. */
+export async function setGroup(page: Page, index: number, choice: GroupChoice): Promise<void> {
+  const card = groupCard(page, index);
+  if (choice.people !== undefined) await card.getByLabel('People', { exact: true }).fill(String(choice.people));
+  if (choice.grantEligible !== undefined) await card.getByLabel(/^May receive grants/).setChecked(choice.grantEligible);
+  if (choice.suite !== undefined) await card.getByLabel('Suite').selectOption(choice.suite);
+  for (const addOn of choice.addOns ?? []) await card.locator(`input[id$="-${addOn}"]`).check();
+}
+
+/** Removes every group with its remove button, waiting for each to go before the next click: an empty estimate. */
+export async function removeAllGroups(page: Page): Promise<void> {
+  const buttons = page.locator('li.group').getByRole('button', { name: /^Remove / });
   for (let left = await buttons.count(); left > 0; left--) {
     await buttons.first().click();
     await expect(buttons).toHaveCount(left - 1);
   }
 }
 
-/** Adds a product by its name through the picker. */
-export async function addProduct(page: Page, id: string): Promise<void> {
-  await page.getByLabel('Add a product').selectOption(id);
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
+/** Adds a group with the page's button and sets it; returns its index. */
+export async function addGroup(page: Page, choice: GroupChoice): Promise<number> {
+  const index = await page.locator('li.group').count();
+  await page.getByRole('button', { name: 'Add a group' }).click();
+  await expect(page.locator('li.group')).toHaveCount(index + 1);
+  await setGroup(page, index, choice);
+  return index;
 }
 
 /** Sets a date input (`YYYY-MM-DD`) as a user would, by filling it. */

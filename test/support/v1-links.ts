@@ -4,7 +4,7 @@
  * 2026-11-22). Made once by a one-off script (test/support/make-v1-links.ts in commit 336ff65, removed
  * since: it needed the old decoder); never regenerate it: it is the record.
  */
-import type { CalculatorState } from '../../src/lib/state';
+import type { V1State as CalculatorState } from '../../src/lib/state';
 
 /** The day the corpus was decoded against: the base state and today of the decoder. */
 export const V1_BASE_DATE = '2026-11-22';

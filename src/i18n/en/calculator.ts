@@ -18,10 +18,6 @@ export const calculator = {
 
   organisation: {
     heading: 'Your organisation',
-    staff: 'Paid staff and unpaid leaders',
-    staffHint: 'They may receive granted (free) seats.',
-    volunteers: 'Volunteers',
-    volunteersHint: 'They may buy at the nonprofit discount, but never receive grants.',
     channel: 'How you buy',
     channelHints: {
       direct: 'From Microsoft online or through a Cloud Solution Provider (CSP) partner.',
@@ -31,7 +27,7 @@ export const calculator = {
     asOfHint: 'Prices in force on this day. Defaults to today.',
     existing: 'We already have an annual subscription',
     renewal: 'Next renewal date',
-    renewalHint: 'Price changes reach an existing subscription at its renewal.',
+    renewalHint: 'Only the month and day matter: price changes reach an existing subscription on that day each year.',
     country: 'Country',
     countryHint: 'Decides which hardware and Azure options you see. Guessed from your browser language, never from your location.',
     countryNone: 'Choose your country',
@@ -39,15 +35,7 @@ export const calculator = {
 
   products: {
     heading: 'Products',
-    add: 'Add a product',
-    addButton: 'Add',
-    added: 'added',
     unpricedOption: 'no published nonprofit price',
-    none: 'No products yet. Add one to see its cost.',
-    remove: (p: { product: string }) => `Remove ${p.product}`,
-    staffSeats: 'Staff seats',
-    volunteerSeats: 'Volunteer seats',
-    followsOrganisation: 'Follows your organisation until you change it.',
   },
 
   line: {
@@ -67,6 +55,7 @@ export const calculator = {
     heading: 'Your estimate',
     nonprofitMonthly: 'Nonprofit cost per month',
     nonprofitAnnual: 'Nonprofit cost per year',
+    commercialMonthly: 'Commercial cost per month',
     commercialAnnual: 'Commercial cost per year',
     savingsAnnual: 'Savings per year',
     savingsPercent: 'Saved against list prices',

@@ -9,12 +9,18 @@ import { plural } from './count';
 /** Names of the things an address sets, as a notice names them. */
 const fields = {
   v: 'link version', s: 'paid staff and unpaid leaders', vo: 'volunteers', c: 'how you buy', d: 'date of the estimate', r: 'renewal date',
-  co: 'country', l: 'product line', gs: 'grant year start', gu: 'grant credit used so far', gm: 'grant use a month', om: 'Azure in Open use a month',
+  co: 'country', t: 'billing term', g: 'group', l: 'product line', gs: 'grant year start', gu: 'grant credit used so far', gm: 'grant use a month', om: 'Azure in Open use a month',
   ok: 'credit key', ot: 'alert threshold', theme: 'theme', accent: 'accent colour', sections: 'sections',
 } satisfies Record<AddressKey, string>;
 
-/** Keys whose bad value is dropped whole (a line, a credit key), rather than replaced by the calculator's own. */
-const dropped = (key: AddressKey) => key === 'l' || key === 'ok';
+/** Keys whose bad value is dropped whole (a line, a group, a credit key), rather than replaced by the calculator's own. */
+const dropped = (key: AddressKey) => key === 'l' || key === 'g' || key === 'ok';
+
+const tooMany = {
+  l: { one: 'more product line was', other: 'more product lines were' },
+  g: { one: 'more group was', other: 'more groups were' },
+  ok: { one: 'more credit key was', other: 'more credit keys were' },
+};
 
 export const notices = {
   heading: 'Some of what you opened could not be used',
@@ -31,10 +37,8 @@ export const notices = {
       `The ${fields[p.key]} "${p.value}" is outside the dates the calculator can plan for, ${p.first} to ${p.last}; ${dropped(p.key) ? 'it was dropped' : 'the calculator kept its own value'}.`,
     'unknown-product': (p: { value: string }) => `There is no product "${p.value}"; that line was left out.`,
     'duplicate-product': (p: { value: string }) => `The product "${p.value}" appeared twice; only the first line was kept.`,
-    'too-many': (p: { key: 'l' | 'ok'; count: number; limit: string }) =>
-      p.key === 'l'
-        ? `${plural(p.count, { one: 'more product line was', other: 'more product lines were' })} ignored: a link takes at most ${p.limit}.`
-        : `${plural(p.count, { one: 'more credit key was', other: 'more credit keys were' })} ignored: a link takes at most ${p.limit}.`,
+    'too-many': (p: { key: 'l' | 'g' | 'ok'; count: number; limit: string }) =>
+      `${plural(p.count, tooMany[p.key])} ignored: a link takes at most ${p.limit}.`,
     'newer-version': (p: { value: string }) => `This link comes from a newer version of the calculator (v=${p.value}); some settings may have been left out.`,
     'unknown-version': (p: { value: string }) => `This link has an unknown format version "${p.value}"; it was read as the current format.`,
     'bad-option': (p: { key: AddressKey; value: string }) => `The embed option ${fields[p.key]} "${p.value}" is not one the calculator offers; the default is used.`,

@@ -3,6 +3,7 @@ import { withStrings } from '../../components/strings';
 import { calculator } from '../../i18n/en/calculator';
 import { common } from '../../i18n/en/common';
 import { issues } from '../../i18n/en/issues';
+import { organisation, organisationIssues } from '../../i18n/en/organisation';
 
 /** The calculator island in English; the words of notices and input errors load when there are some. */
 export default withStrings(Calculator, {
@@ -10,6 +11,8 @@ export default withStrings(Calculator, {
   common,
   calculator,
   issues,
+  organisation,
+  organisationIssues,
   later: {
     notices: () => import('../../i18n/en/notices'),
     errors: () => import('../../i18n/en/errors'),

@@ -1,7 +1,7 @@
 import { isMonthDay } from '../core/dates';
 import { MAX_LINES } from '../pricing/input';
 import { isCountryCode } from '../programme/country-codes';
-import type { CalculatorState, LineChoice, Organisation } from '../state/calculator-state';
+import type { LineChoice, V1Organisation, V1State } from '../state/v1-state';
 import { checkWhen } from './date-window';
 import { decodeAzure } from './decode-azure';
 import { CHANNEL_OF_CODE } from './encode';
@@ -10,9 +10,9 @@ import { echo } from './notices';
 import type { Query } from './query';
 import { datesFit, noteBad, seatsOf, type DecodeContext } from './v1-values';
 
-/** The organisation section: each key on its own, so one bad value costs only itself. */
-function organisationOf(params: Query, context: DecodeContext): Organisation {
-  const organisation: Organisation = { ...context.base.organisation };
+/** The organisation section: each key on its own, so one bad value costs only itself (`s` and `vo` only where the base counts people). */
+export function organisationOf<O extends Omit<V1Organisation, 'staff' | 'volunteers'>>(params: Query, context: DecodeContext<{ organisation: O; azure: V1State['azure'] }>): O {
+  const organisation: O & Partial<V1Organisation> = { ...context.base.organisation };
   const take = <T>(key: StateKey, read: (raw: string) => T | undefined, apply: (value: T) => void) => {
     const raw = params.get(key);
     if (raw === null) return;
@@ -21,8 +21,10 @@ function organisationOf(params: Query, context: DecodeContext): Organisation {
     else apply(value);
   };
   const seats = (raw: string) => seatsOf(raw) ?? undefined;
-  take('s', seats, (staff) => (organisation.staff = staff));
-  take('vo', seats, (volunteers) => (organisation.volunteers = volunteers));
+  if ('staff' in organisation) {
+    take('s', seats, (staff) => (organisation.staff = staff));
+    take('vo', seats, (volunteers) => (organisation.volunteers = volunteers));
+  }
   take('c', (raw) => CHANNEL_OF_CODE.get(raw), (channel) => (organisation.channel = channel));
   const date = params.get('d');
   if (date !== null && datesFit(context, 'd', date, [date])) organisation.asOf = date;
@@ -33,7 +35,7 @@ function organisationOf(params: Query, context: DecodeContext): Organisation {
 }
 
 /** The product lines: unknown, repeated and damaged lines are dropped, and lines beyond MAX_LINES counted in one notice. */
-function linesOf(raws: readonly string[], context: DecodeContext): LineChoice[] {
+function linesOf(raws: readonly string[], context: DecodeContext<V1State>): LineChoice[] {
   const known = new Set(context.book.products.map((p) => p.id));
   const lines: LineChoice[] = [];
   let beyond = 0;
@@ -53,7 +55,7 @@ function linesOf(raws: readonly string[], context: DecodeContext): LineChoice[] 
 }
 
 /** Version 1: reads each key on its own, so one bad value costs only itself; a link without `l` keeps the base's lines. */
-export function decodeV1(params: Query, context: DecodeContext): CalculatorState {
+export function decodeV1(params: Query, context: DecodeContext<V1State>): V1State {
   const organisation = organisationOf(params, context);
   const azure = decodeAzure(params, context);
   const raws = params.getAll('l');

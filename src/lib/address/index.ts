@@ -1,6 +1,7 @@
 /** The one way in for untrusted input: share links, saved state, embed options and the fields people type into. */
-export { readAddress, type Address, type ReadOptions } from './read-address';
-export { CURRENT_VERSION, encodeState } from './encode';
+export { readAddress, readV1Address, type Address, type ReadOptions } from './read-address';
+export { CURRENT_VERSION, encodeGroup, encodeState } from './encode';
+export { encodeV1 } from './encode-v1';
 export { EMBED_KEYS, STATE_KEYS, type AddressKey, type DateKey, type EmbedKey, type StateKey } from './keys';
 export { MAX_ECHO, MAX_NOTICES, capNotices, echo, type AddressNotice, type AddressNoticeCode } from './notices';
 export { YEARS_AHEAD, checkWhen, dateProblem, dateWindow, type DateProblem, type DateWindow, type WhenProblem } from './date-window';

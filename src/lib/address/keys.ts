@@ -1,6 +1,10 @@
 /**
- * The keys an address may carry, written once: the calculator state of a share link (format v=1)
- * and a partner's embed options. Version 1, with short readable keys:
+ * The keys an address may carry, written once: the calculator state of a share link and a partner's
+ * embed options. Version 2 (written today):
+ *   v=2  c=d|ea  d=2026-11-23  r=11-01  co=DE  t=y|ym|m (billing term: annual paid yearly, annual paid monthly, monthly)
+ *   g=25.1.m365-business-premium.power-apps-per-app.Office staff  (one per group: people.grant.suite.add-ons.name;
+ *     grant 1 or 0; suite a product id, `guest` or empty; add-ons comma-separated; the name last, it may hold dots)
+ *   and the Azure planner's keys below. Version 1 (still read, converted into groups), with short readable keys:
  *   v=1  s=25 (staff)  vo=40 (volunteers)  c=d|ea (channel)  d=2023-01-10 (date)  r=11-01 (renewal)  co=DE (country)
  *   l=m365-business-premium.f.0  (one per line: product.staff.volunteers, `f` = follows the organisation)
  *   Azure planner: gs=2026-11-22 (grant year start) gu=0 (grant used so far) gm=150 or gm=100,120,… (12)
@@ -9,7 +13,7 @@
  */
 
 /** The keys of the calculator state in a share link or saved calculation. */
-export const STATE_KEYS = ['v', 's', 'vo', 'c', 'd', 'r', 'co', 'l', 'gs', 'gu', 'gm', 'om', 'ok', 'ot'] as const;
+export const STATE_KEYS = ['v', 's', 'vo', 'c', 'd', 'r', 'co', 't', 'g', 'l', 'gs', 'gu', 'gm', 'om', 'ok', 'ot'] as const;
 export type StateKey = (typeof STATE_KEYS)[number];
 
 /** The keys that carry embed options rather than calculator state. */
@@ -19,8 +23,8 @@ export type EmbedKey = (typeof EMBED_KEYS)[number];
 /** Every key the calculator reads from an address; notices name their field by it. */
 export type AddressKey = StateKey | EmbedKey;
 
-/** Keys given once per item: one per product line, one per credit key. Every other key is read once. */
-export const LIST_KEYS: readonly AddressKey[] = ['l', 'ok'];
+/** Keys given once per item: one per product line or group, one per credit key. Every other key is read once. */
+export const LIST_KEYS: readonly AddressKey[] = ['l', 'g', 'ok'];
 
 /** Keys that carry a date `YYYY-MM-DD` (a credit key carries two inside its value). */
 export type DateKey = 'd' | 'gs' | 'ok';

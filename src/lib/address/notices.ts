@@ -11,8 +11,8 @@ export type AddressNotice =
   /** A real date outside the window the calculator plans across, `first` to `last`. */
   | { code: 'date-out-of-range'; key: DateKey; value: string; first: string; last: string }
   | { code: 'unknown-product' | 'duplicate-product'; key: 'l'; value: string }
-  /** `count` product lines or credit keys beyond the `limit` a link may hold, ignored. */
-  | { code: 'too-many'; key: 'l' | 'ok'; count: number; limit: number }
+  /** `count` product lines, groups or credit keys beyond the `limit` a link may hold, ignored. */
+  | { code: 'too-many'; key: 'l' | 'g' | 'ok'; count: number; limit: number }
   | { code: 'newer-version' | 'unknown-version'; key: 'v'; value: string }
   /** An embed option the calculator does not offer (echoed); the default is used. */
   | { code: 'bad-option'; key: EmbedKey; value: string }

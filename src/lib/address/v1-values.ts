@@ -1,14 +1,14 @@
 import type { PriceBook } from '../../data/types';
 import { MAX_SEATS } from '../pricing/input';
-import type { CalculatorState } from '../state/calculator-state';
+import type { AzureChoice } from '../state/calculator-state';
 import { dateProblem, type DateWindow } from './date-window';
 import type { AddressKey, DateKey } from './keys';
 import { echo, type AddressNotice } from './notices';
 import { isAmount } from './parse-amount';
 
 /** What a decoder reads against: the state to start from, the book, the date window, and where to note what it left out. */
-export interface DecodeContext {
-  base: CalculatorState;
+export interface DecodeContext<Base extends { azure: AzureChoice } = { azure: AzureChoice }> {
+  base: Base;
   book: PriceBook;
   dates: DateWindow;
   notices: AddressNotice[];

@@ -1,13 +1,13 @@
-import type { Channel } from '../../data/types';
+import type { BillingTerm, Channel } from '../../data/types';
 import type { GrantInput } from '../azure/grant';
 import type { OpenKey } from '../azure/keys';
 import type { QuoteInput } from '../pricing/input';
+import type { OrganisationGroup, OrganisationInput } from '../pricing/organisation-input';
+import type { PricedOrganisation } from '../pricing/organisation';
+import { startingGroups } from './groups';
 
-/** Who the organisation is and when it buys: the calculator's top section. */
+/** How the organisation buys and when: the calculator's top section. Its people are in the groups. */
 export interface Organisation {
-  /** Paid staff and unpaid leaders: the only people who may receive granted seats. */
-  staff: number;
-  volunteers: number;
   channel: Channel;
   /** The day the estimate is for, `YYYY-MM-DD`. */
   asOf: string;
@@ -15,13 +15,7 @@ export interface Organisation {
   renewal: string | null;
   /** ISO 3166-1 alpha-2 code of the organisation's country, or null until known. */
   country: string | null;
-}
-
-/** A product line; a null seat count follows the organisation's count until the user edits it. */
-export interface LineChoice {
-  product: string;
-  staff: number | null;
-  volunteers: number | null;
+  term: BillingTerm;
 }
 
 /** The Azure credit planner's choices: each subscription kind, or null when not planned. */
@@ -33,39 +27,37 @@ export interface AzureChoice {
 /** Everything the user chose: what share links and saved state hold. */
 export interface CalculatorState {
   organisation: Organisation;
-  lines: readonly LineChoice[];
+  /** The organisation's people, each counted once, with the suite and add-ons each group takes. */
+  groups: readonly OrganisationGroup[];
   azure: AzureChoice;
 }
 
-/** The state a first visit starts from: a small nonprofit with staff, volunteers and a few apps. */
+/** The state a first visit starts from: a small nonprofit's staff on Business Premium, its volunteers as guests. */
 export function defaultState(today: string): CalculatorState {
   return {
-    organisation: { staff: 25, volunteers: 40, channel: 'direct', asOf: today, renewal: null, country: null },
-    lines: [
-      { product: 'm365-business-premium', staff: null, volunteers: 0 },
-      { product: 'o365-e1', staff: 0, volunteers: null },
-      { product: 'power-apps-per-app', staff: 12, volunteers: 0 },
-    ],
+    organisation: { channel: 'direct', asOf: today, renewal: null, country: null, term: 'annual-yearly' },
+    groups: startingGroups(),
     azure: { grant: null, open: null },
   };
 }
 
-/** A line's seats with the organisation's counts filled in where the line follows them. */
-export function resolveLine(line: LineChoice, organisation: Organisation): { product: string; staff: number; volunteers: number } {
-  return {
-    product: line.product,
-    staff: line.staff ?? organisation.staff,
-    volunteers: line.volunteers ?? organisation.volunteers,
-  };
+/** The organisation engine's input for a state. */
+export function toOrganisationInput(state: CalculatorState): OrganisationInput {
+  const { organisation: o } = state;
+  return { groups: state.groups, channel: o.channel, asOf: o.asOf, ...(o.renewal === null ? {} : { renewal: o.renewal }), term: o.term };
 }
 
-/** The engine's input for a state. */
-export function toQuoteInput(state: CalculatorState): QuoteInput {
-  const { organisation } = state;
-  return {
-    lines: state.lines.map((line) => resolveLine(line, organisation)),
-    channel: organisation.channel,
-    asOf: organisation.asOf,
-    ...(organisation.renewal === null ? {} : { renewal: organisation.renewal }),
-  };
+/**
+ * The line engine's input, derived from the priced organisation, so every panel that reads lines (the
+ * outlook, the projection, the 85 % rule, Azure) sees the seats that can be bought: grant-eligible
+ * seats as staff, the others as volunteers, blocked seats left out, the term passed through.
+ */
+export function toQuoteInput(state: CalculatorState, priced: PricedOrganisation | null): QuoteInput {
+  const { organisation: o } = state;
+  const eligible = new Set(state.groups.filter((g) => g.grantEligible).map((g) => g.id));
+  const lines = (priced?.lines ?? []).map((line) => {
+    const seats = (mine: boolean) => line.groups.reduce((n, g) => n + (eligible.has(g.group) === mine ? g.seats : 0), 0);
+    return { product: line.product, staff: seats(true), volunteers: seats(false) };
+  });
+  return { lines, channel: o.channel, asOf: o.asOf, ...(o.renewal === null ? {} : { renewal: o.renewal }), term: o.term };
 }

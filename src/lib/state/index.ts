@@ -1,4 +1,7 @@
 /** What the user chose in the calculator, and how it becomes the engine's input. */
-export { defaultState, resolveLine, toQuoteInput, type AzureChoice, type CalculatorState, type LineChoice, type Organisation } from './calculator-state';
-export { applyProposal, startingGroups } from './organisation';
+export { defaultState, toOrganisationInput, toQuoteInput, type AzureChoice, type CalculatorState, type Organisation } from './calculator-state';
+export { MAX_NAME, cleanName, freeGroupId, numberGroups, startingGroups } from './groups';
+export { fromV1, toV1 } from './from-v1';
+export type { LineChoice, V1Organisation, V1State } from './v1-state';
+export { applyProposal } from './organisation';
 export { isPastEstimate } from './estimate-date';

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { defaultState, type CalculatorState } from '../../../src/lib';
 import { $grantPlan, $openPlan } from '../../../src/stores/azure';
-import { $state, addLine, setOrganisation } from '../../../src/stores/calculator';
+import { $state, setOrganisation, setTerm } from '../../../src/stores/calculator';
+import { addGroup, setGroup } from '../../../src/stores/groups';
 
 /** A state with both Azure plans and a large Azure in Open spend, as in issue 14. */
 const withAzure = (): CalculatorState => ({
@@ -23,17 +24,17 @@ describe('the Azure plans', () => {
   let stop = () => {};
   afterEach(() => stop());
 
-  test('are not planned again when the staff, volunteers or lines change', () => {
+  test('are not planned again when the groups, channel or term change', () => {
     $state.set(withAzure());
     const counts = countNotices();
     stop = counts.stop;
     const [grant, open] = [$grantPlan.get(), $openPlan.get()];
     expect(open?.ok).toBe(true);
 
-    setOrganisation('staff', 26);
-    setOrganisation('volunteers', 3);
+    setGroup('g1', { people: 26 });
     setOrganisation('channel', 'enterprise-agreement');
-    addLine('o365-e3');
+    setTerm('monthly');
+    setGroup(addGroup()!, { people: 3, suite: 'o365-e3' });
 
     expect(counts).toMatchObject({ grant: 0, open: 0 });
     expect($grantPlan.get()).toBe(grant);

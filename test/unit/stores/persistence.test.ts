@@ -27,15 +27,16 @@ afterEach(() => {
 
 describe('restoreState', () => {
   test('a shared link wins over the saved calculation', () => {
-    stubStorage(encodeState({ ...base, organisation: { ...base.organisation, staff: 99 } }));
+    stubStorage(encodeState({ ...base, organisation: { ...base.organisation, country: 'NO' } }));
     const restored = restoreState('?v=1&s=7&x=1', TODAY, false);
     expect(restored.from).toBe('link');
-    expect(restored.state.organisation.staff).toBe(7);
+    expect(restored.state.organisation.country).toBeNull();
+    expect(restored.state.groups[0]?.people).toBe(7);
     expect(restored.notices).toEqual([{ code: 'unknown-key', key: 'x' }]);
   });
 
   test('without a link, the last calculation saved in this browser comes back', () => {
-    const saved: CalculatorState = { ...base, organisation: { ...base.organisation, staff: 99, country: 'NO' } };
+    const saved: CalculatorState = { ...base, organisation: { ...base.organisation, country: 'NO', term: 'monthly' }, groups: [{ ...base.groups[0]!, people: 99, name: 'Office' }] };
     stubStorage(encodeState(saved));
     expect(restoreState('?utm_source=mail', TODAY, false)).toEqual({ state: saved, embed: expect.anything(), notices: [], from: 'storage' });
   });
@@ -44,8 +45,8 @@ describe('restoreState', () => {
     stubStorage('v=1&s=12&vo=3&c=ea&d=2025-05-05&l=m365-e3.f.0&l=retired-product.1.1&gs=9999-12-31');
     const restored = restoreState('', TODAY, false);
     expect(restored.from).toBe('storage');
-    expect(restored.state.organisation).toEqual({ ...base.organisation, staff: 12, volunteers: 3, channel: 'enterprise-agreement', asOf: '2025-05-05' });
-    expect(restored.state.lines).toEqual([{ product: 'm365-e3', staff: null, volunteers: 0 }]);
+    expect(restored.state.organisation).toEqual({ ...base.organisation, channel: 'enterprise-agreement', asOf: '2025-05-05' });
+    expect(restored.state.groups.map((g) => [g.people, g.grantEligible, g.suite])).toEqual([[12, true, 'm365-e3'], [3, false, null]]);
     expect(restored.state.azure.grant).toBeNull();
     expect(restored.notices).toEqual([{ code: 'storage-repaired' }]);
   });
@@ -58,7 +59,7 @@ describe('restoreState', () => {
   });
 
   test('an embed reads its options from the address and never reads storage', () => {
-    stubStorage(encodeState({ ...base, organisation: { ...base.organisation, staff: 99 } }));
+    stubStorage(encodeState({ ...base, organisation: { ...base.organisation, country: 'NO' } }));
     const restored = restoreState('?theme=dark&accent=neon', TODAY, true);
     expect(restored).toMatchObject({ state: base, embed: { theme: 'dark', accent: 'blue' }, from: 'default' });
     expect(restored.notices).toEqual([{ code: 'bad-option', key: 'accent', value: 'neon' }]);

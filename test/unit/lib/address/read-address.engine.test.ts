@@ -5,8 +5,8 @@ import { countryCodes } from '../../../../src/data/countries';
 import { featuredChange } from '../../../../src/data/highlights';
 import { MAX_NOTICES, dateProblem, dateWindow, readAddress } from '../../../../src/lib/address';
 import { planGrant, planOpen, suggestUnits } from '../../../../src/lib/azure';
-import { acrossChange, changesAffecting, project, quote } from '../../../../src/lib/pricing';
-import { defaultState, toQuoteInput, type CalculatorState } from '../../../../src/lib/state';
+import { acrossChange, changesAffecting, organisationChanges, priceOrganisation, project, quote } from '../../../../src/lib/pricing';
+import { defaultState, toOrganisationInput, toQuoteInput, type CalculatorState } from '../../../../src/lib/state';
 import { isoDate, monthDay } from '../../../support/arbitraries';
 
 /** Time for a property test of thousands of runs, on a 2-core machine shared with other work. */
@@ -29,7 +29,9 @@ const whole = fc.oneof(fc.integer({ min: 0, max: 12_000_000 }).map(String), fc.c
 const amount = fc.oneof(fc.constantFrom('0', '0.01', '9999999.99', '10000000', '1e9', '-1'), fc.integer({ min: 0, max: 9_999_999 }).map(String), junk);
 const spend = fc.oneof(amount, fc.array(amount, { minLength: 12, maxLength: 12 }).map((list) => list.join(',')));
 const value: Record<string, fc.Arbitrary<string>> = {
-  v: fc.oneof(fc.constant('1'), junk),
+  v: fc.oneof(fc.constantFrom('1', '2'), junk),
+  t: fc.oneof(fc.constantFrom('y', 'ym', 'm'), junk),
+  g: fc.tuple(whole, fc.constantFrom('0', '1', 'x'), fc.oneof(fc.constantFrom(...ids, 'guest', ''), junk), fc.oneof(fc.constantFrom(...ids), junk), junk).map((parts) => parts.join('.')),
   s: whole,
   vo: whole,
   c: fc.constantFrom('d', 'ea', 'x'),
@@ -59,7 +61,9 @@ function datesOf(state: CalculatorState): string[] {
 
 /** Runs every engine function the page runs on a state. */
 function runEngine(state: CalculatorState): void {
-  const input = toQuoteInput(state);
+  const organisation = toOrganisationInput(state);
+  const input = toQuoteInput(state, priceOrganisation(organisation));
+  organisationChanges(organisation);
   quote(input);
   project(input, 12);
   acrossChange(input, featuredChange.date);
@@ -84,7 +88,7 @@ describe('readAddress on hostile links', () => {
     );
   }, PROPERTY_TIME);
 
-  test('every state it lets through is one quote, project, the change panels, the Azure planners and the advisor all accept', () => {
+  test('every state it lets through is one the organisation engine, quote, project, the change panels, the Azure planners and the advisor all accept', () => {
     fc.assert(
       fc.property(hostileQuery, (query) => {
         const { state } = readAddress(query, { today: TODAY, base });

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { priceBook } from '../../../../src/data';
 import { CHANNELS } from '../../../../src/data/types';
-import { encodeState, readAddress } from '../../../../src/lib/address';
-import { MAX_SEATS, quote } from '../../../../src/lib/pricing';
-import { defaultState, toQuoteInput, type CalculatorState } from '../../../../src/lib/state';
+import { encodeState, readAddress, readV1Address } from '../../../../src/lib/address';
+import { MAX_GROUPS, MAX_SEATS, priceOrganisation, quote, type OrganisationGroup } from '../../../../src/lib/pricing';
+import { MAX_NAME, defaultState, numberGroups, toOrganisationInput, toQuoteInput, toV1, type CalculatorState } from '../../../../src/lib/state';
+import { BILLING_TERMS } from '../../../../src/data/types';
 import { countryCodes } from '../../../../src/data/countries';
 import { isoDate, monthDay } from '../../../support/arbitraries';
 
@@ -20,8 +21,20 @@ const readLink = (query: string) => {
   const { state, notices, found } = decode(query);
   return { state, notices, found };
 };
+/** Reads a v=1 query as the v=1 codec always did, before conversion into groups. */
+const readV1 = (query: string) => readV1Address(query, { today: TODAY, base: toV1(base) });
 const ids = priceBook.products.map((p) => p.id);
-const seatsOrFollow = fc.option(fc.integer({ min: 0, max: MAX_SEATS }), { nil: null });
+const suites = priceBook.products.filter((p) => p.kind === 'suite').map((p) => p.id);
+const addOnIds = priceBook.products.filter((p) => p.kind === 'add-on').map((p) => p.id);
+// Names as a decoder returns them: no controls, no spaces at either end, at most MAX_NAME characters.
+const name = fc.string({ maxLength: MAX_NAME }).map((text) => text.replace(/[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/gu, '').trim());
+const group: fc.Arbitrary<Omit<OrganisationGroup, 'id'>> = fc.record({
+  name,
+  people: fc.integer({ min: 0, max: MAX_SEATS }),
+  grantEligible: fc.boolean(),
+  suite: fc.constantFrom<OrganisationGroup['suite']>(...suites, 'guest', null),
+  addOns: fc.subarray(addOnIds),
+});
 
 const amountString = fc.integer({ min: 0, max: 9_999_999 }).chain((whole) =>
   fc.constantFrom(String(whole), `${whole}.5`, `${whole}.05`, `${whole}.50`),
@@ -41,25 +54,19 @@ const azure = fc.record({
 
 const state: fc.Arbitrary<CalculatorState> = fc.record({
   organisation: fc.record({
-    staff: fc.integer({ min: 0, max: MAX_SEATS }),
-    volunteers: fc.integer({ min: 0, max: MAX_SEATS }),
     channel: fc.constantFrom(...CHANNELS),
     asOf: isoDate('2022-01-01', '2035-12-31'),
     renewal: fc.option(monthDay, { nil: null }),
     country: fc.option(fc.constantFrom(...countryCodes.value), { nil: null }),
+    term: fc.constantFrom(...BILLING_TERMS),
   }),
-  lines: fc.uniqueArray(fc.record({ product: fc.constantFrom(...ids), staff: seatsOrFollow, volunteers: seatsOrFollow }), {
-    selector: (line) => line.product,
-    maxLength: ids.length,
-  }),
+  groups: fc.array(group, { maxLength: 12 }).map(numberGroups),
   azure,
 });
 
 describe('readAddress: share links', () => {
   test('writes short, readable keys', () => {
-    expect(encodeState(defaultState('2023-01-10'))).toBe(
-      'v=1&s=25&vo=40&c=d&d=2023-01-10&l=m365-business-premium.f.0&l=o365-e1.0.f&l=power-apps-per-app.12.0',
-    );
+    expect(encodeState(defaultState('2023-01-10'))).toBe('v=2&c=d&d=2023-01-10&t=y&g=25.1.m365-business-premium..&g=40.0.guest..');
   });
 
   test('decode(encode(state)) is the state, with nothing to report', () => {
@@ -76,20 +83,26 @@ describe('readAddress: share links', () => {
       fc.string({ unit: 'binary' }),
       fc.array(fc.tuple(fc.constantFrom('v', 's', 'vo', 'c', 'd', 'r', 'l', 'x'), fc.string()), { maxLength: 8 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
       fc.array(fc.tuple(fc.constantFrom(...ids, 'nope'), fc.string(), fc.string()), { maxLength: 20 }).map((ls) => ls.map((l) => `l=${l.join('.')}`).join('&')),
+      fc.array(fc.tuple(fc.string(), fc.constantFrom('0', '1', '2'), fc.constantFrom(...ids, 'guest', '', 'nope'), fc.string()), { maxLength: 20 })
+        .map((gs) => `v=2&${gs.map((g) => `g=${g.join('.')}`).join('&')}`),
     );
     fc.assert(
       fc.property(anyQuery, (query) => {
         const { state: decoded } = readLink(query);
-        expect(() => quote(toQuoteInput(decoded))).not.toThrow();
+        expect(() => {
+          const priced = priceOrganisation(toOrganisationInput(decoded));
+          quote(toQuoteInput(decoded, priced));
+        }).not.toThrow();
       }),
       { numRuns: 10_000 },
     );
   }, PROPERTY_TIME);
 
-  test('a link stays under 2,000 characters for any selection of the whole price book', () => {
+  test('a link stays under 2,000 characters with ten groups of the longest names, each with every add-on', () => {
     fc.assert(
       fc.property(state, (s) => {
-        const everything = { ...s, lines: ids.map((product) => ({ product, staff: MAX_SEATS, volunteers: MAX_SEATS })), azure: { grant: null, open: null } };
+        const groups = numberGroups(Array.from({ length: 10 }, () => ({ name: 'x'.repeat(MAX_NAME), people: MAX_SEATS, grantEligible: true, suite: 'm365-business-premium', addOns: addOnIds })));
+        const everything = { ...s, groups, azure: { grant: null, open: null } };
         expect(`https://calculator.example.org/?${encodeState(everything)}`.length).toBeLessThan(2000);
       }),
       { numRuns: 10_000 },
@@ -107,8 +120,8 @@ describe('readAddress: share links', () => {
   });
 
   test('keeps what is valid and reports each value it left out', () => {
-    const { state: s, notices } = readLink('v=1&s=-5&vo=12&c=retail&d=2023-02-30&r=11-01&l=m365-e3.3.0&l=evil.1.1&l=m365-e3.4.0&l=o365-e3.2.5.5&foo=bar');
-    expect(s.organisation).toEqual({ ...base.organisation, volunteers: 12, renewal: '11-01' });
+    const { state: s, notices } = readV1('v=1&s=-5&vo=12&c=retail&d=2023-02-30&r=11-01&l=m365-e3.3.0&l=evil.1.1&l=m365-e3.4.0&l=o365-e3.2.5.5&foo=bar');
+    expect(s.organisation).toEqual({ ...toV1(base).organisation, volunteers: 12, renewal: '11-01' });
     expect(s.lines).toEqual([{ product: 'm365-e3', staff: 3, volunteers: 0 }]);
     expect(notices).toEqual([
       { code: 'unknown-key', key: 'foo' },
@@ -126,14 +139,14 @@ describe('readAddress: share links', () => {
   });
 
   test('a script in a value is only ever data, cut to 40 characters in the notice', () => {
-    const { notices, state: s } = readLink(`v=1&l=${encodeURIComponent('<script>alert(1)</script><img src=x onerror=alert(2)>')}.1.1`);
+    const { notices, state: s } = readV1(`v=1&l=${encodeURIComponent('<script>alert(1)</script><img src=x onerror=alert(2)>')}.1.1`);
     expect(s.lines).toEqual([]);
     expect(notices).toEqual([{ code: 'unknown-product', key: 'l', value: '<script>alert(1)</script><img src=x oner…' }]);
   });
 
   test('a link from a newer version is read as far as possible, and says so', () => {
     const { state: s, notices } = readLink('v=7&s=12&l=m365-e5.f.f');
-    expect(s.organisation.staff).toBe(12);
+    expect(s.groups.map((g) => [g.people, g.suite])).toEqual([[12, 'm365-e5'], [40, 'm365-e5']]);
     expect(notices).toEqual([{ code: 'newer-version', key: 'v', value: '7' }]);
   });
 
@@ -145,12 +158,12 @@ describe('readAddress: share links', () => {
   });
 
   test('an empty selection survives the trip; a query with no state is not a link', () => {
-    expect(readLink(encodeState({ ...base, lines: [] })).state.lines).toEqual([]);
+    expect(readLink(encodeState({ ...base, groups: [] })).state.groups).toEqual([]);
     expect(readLink('utm_source=newsletter&theme=dark')).toEqual({ state: base, notices: [], found: false });
   });
 
   test.each(['toString', '__proto__', 'constructor', 'hasOwnProperty'])('the version "%s" is unknown, not a prototype method', (version) => {
-    expect(readLink(`v=${version}&s=3`)).toMatchObject({ state: { organisation: { staff: 3 } }, notices: [{ code: 'unknown-version', value: version }] });
+    expect(readLink(`v=${version}&s=3`)).toMatchObject({ state: { groups: [{ people: 3 }, { people: 40 }] }, notices: [{ code: 'unknown-version', value: version }] });
   });
 
   test('a renewal that needs prices from before the book is left out', () => {
@@ -165,7 +178,8 @@ describe('readAddress: share links', () => {
 describe('readAddress: what it says about hostile links', () => {
   test('a key given twice is read from its first value, and the notice says which', () => {
     const { state: s, notices } = decode('v=1&s=5&s=7&v=2&d=2024-01-01&d=2025-01-01');
-    expect(s.organisation).toMatchObject({ staff: 5, asOf: '2024-01-01' });
+    expect(s.organisation).toMatchObject({ asOf: '2024-01-01' });
+    expect(s.groups[0]?.people).toBe(5);
     expect(notices).toEqual([
       { code: 'duplicate-key', key: 'v', used: '1', count: 2 },
       { code: 'duplicate-key', key: 's', used: '5', count: 2 },

@@ -1,25 +1,35 @@
 import { describe, expect, test } from 'vitest';
-import { quote } from '../../../../src/lib/pricing';
-import { defaultState, toQuoteInput } from '../../../../src/lib/state';
+import { priceOrganisation, quote } from '../../../../src/lib/pricing';
+import { defaultState, numberGroups, toOrganisationInput, toQuoteInput, type CalculatorState } from '../../../../src/lib/state';
+
+const priced = (state: CalculatorState) => toQuoteInput(state, priceOrganisation(toOrganisationInput(state)));
 
 describe('toQuoteInput', () => {
-  test('fills the organisation counts into lines that follow them', () => {
-    const state = defaultState('2023-01-10');
-    expect(toQuoteInput(state)).toEqual({
+  test('gives each product the seats that can be bought: grant-eligible groups as staff, guests none', () => {
+    expect(priced(defaultState('2023-01-10'))).toEqual({
       lines: [
         { product: 'm365-business-premium', staff: 25, volunteers: 0 },
-        { product: 'o365-e1', staff: 0, volunteers: 40 },
-        { product: 'power-apps-per-app', staff: 12, volunteers: 0 },
       ],
       channel: 'direct',
       asOf: '2023-01-10',
+      term: 'annual-yearly',
     });
   });
 
-  test('passes a renewal on and prices the default state', () => {
-    const state = defaultState('2022-09-15');
-    const input = toQuoteInput({ ...state, organisation: { ...state.organisation, renewal: '11-01' } });
-    expect(input.renewal).toBe('11-01');
-    expect(quote(input).totals.nonprofitMonthly).toBe('160.00');
+  test('leaves blocked seats out: 400 staff on Business Premium give the line 300', () => {
+    const state = { ...defaultState('2026-11-23'), groups: numberGroups([{ name: '', people: 400, grantEligible: true, suite: 'm365-business-premium', addOns: [] }]) };
+    expect(priced(state).lines).toEqual([{ product: 'm365-business-premium', staff: 300, volunteers: 0 }]);
+  });
+
+  test('passes the renewal and the term on, and prices as the organisation does', () => {
+    const state = defaultState('2026-11-23');
+    const monthly: CalculatorState = { ...state, organisation: { ...state.organisation, renewal: '11-01', term: 'monthly' } };
+    const input = priced(monthly);
+    expect([input.renewal, input.term]).toEqual(['11-01', 'monthly']);
+    expect(quote(input).totals.nonprofitMonthly).toBe(priceOrganisation(toOrganisationInput(monthly)).totals.nonprofitMonthly);
+  });
+
+  test('without a priced organisation (an input error) it has no lines', () => {
+    expect(toQuoteInput(defaultState('2026-11-23'), null).lines).toEqual([]);
   });
 });

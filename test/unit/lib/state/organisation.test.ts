@@ -1,10 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { priceOrganisation } from '../../../../src/lib/pricing';
-import { applyProposal, isPastEstimate, startingGroups } from '../../../../src/lib/state';
+import { applyProposal, cleanName, defaultState, freeGroupId, isPastEstimate, MAX_NAME, startingGroups } from '../../../../src/lib/state';
 
 describe('the organisation state', () => {
-  test('starts from grant-eligible staff and volunteers, with no suite chosen', () => {
-    expect(startingGroups(14, 30).map((g) => [g.id, g.people, g.grantEligible, g.suite])).toEqual([['staff', 14, true, null], ['volunteers', 30, false, null]]);
+  test('starts from 25 grant-eligible staff on Business Premium and 40 volunteers as guests, names left to the page', () => {
+    expect(startingGroups().map((g) => [g.id, g.name, g.people, g.grantEligible, g.suite])).toEqual([
+      ['g1', '', 25, true, 'm365-business-premium'],
+      ['g2', '', 40, false, 'guest'],
+    ]);
+  });
+
+  test('the starting estimate costs $137.50 a month on 23 November 2026: 25 × $5.50, guests free', () => {
+    expect(priceOrganisation({ groups: startingGroups(), channel: 'direct', asOf: '2026-11-23' }).totals.nonprofitMonthly).toBe('137.50');
   });
 
   test('applying a proposal leaves no one blocked', () => {
@@ -18,5 +25,15 @@ describe('the organisation state', () => {
     expect(isPastEstimate('2026-03-10', '2026-11-23')).toBe(true);
     expect(isPastEstimate('2026-11-23', '2026-11-23')).toBe(false);
     expect(isPastEstimate('2027-01-01', '2026-11-23')).toBe(false);
+  });
+
+  test('a name loses control and direction characters and is cut to MAX_NAME characters', () => {
+    expect(cleanName('  Board\u202e\u0000 members ')).toBe('Board members');
+    expect([...cleanName('é'.repeat(100))]).toHaveLength(MAX_NAME);
+  });
+
+  test('a new group takes the first id no group has', () => {
+    expect(freeGroupId(defaultState('2026-11-23').groups)).toBe('g3');
+    expect(freeGroupId([{ ...startingGroups()[0]!, id: 'g2' }])).toBe('g3');
   });
 });

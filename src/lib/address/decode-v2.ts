@@ -1,0 +1,52 @@
+import { MAX_SEATS } from '../core/limits';
+import { GUEST, MAX_GROUPS, type OrganisationGroup } from '../pricing/organisation-input';
+import type { CalculatorState } from '../state/calculator-state';
+import { cleanName, numberGroups } from '../state/groups';
+import { decodeAzure } from './decode-azure';
+import { organisationOf } from './decode-v1';
+import { TERM_OF_CODE } from './encode';
+import { echo } from './notices';
+import type { Query } from './query';
+import { noteBad, type DecodeContext } from './v1-values';
+
+const PEOPLE = /^\d{1,7}$/;
+
+/** One group from `people.grant.suite.addOns.name`, checked against the book, or undefined when any part is unusable. */
+function groupOf(raw: string, context: DecodeContext<CalculatorState>): Omit<OrganisationGroup, 'id'> | undefined {
+  const [people = '', grant, suite = '', addOns = '', ...name] = raw.split('.');
+  const kindOf = new Map(context.book.products.map((p) => [p.id, p.kind]));
+  const list = addOns === '' ? [] : addOns.split(',');
+  const fits = PEOPLE.test(people) && Number(people) <= MAX_SEATS && (grant === '1' || grant === '0') &&
+    (suite === '' || suite === GUEST || kindOf.get(suite) === 'suite') &&
+    list.every((id, i) => kindOf.get(id) === 'add-on' && list.indexOf(id) === i);
+  if (!fits) return undefined;
+  return { name: cleanName(name.join('.')), people: Number(people), grantEligible: grant === '1', suite: suite === '' ? null : suite, addOns: list };
+}
+
+/** The groups of a link: damaged ones are dropped with a notice, those beyond MAX_GROUPS counted in one. */
+function groupsOf(raws: readonly string[], context: DecodeContext<CalculatorState>): OrganisationGroup[] {
+  const groups: Omit<OrganisationGroup, 'id'>[] = [];
+  let beyond = 0;
+  for (const raw of raws) {
+    if (raw === '') continue;
+    const group = groupOf(raw, context);
+    if (!group) noteBad(context, 'g', raw);
+    else if (groups.length >= MAX_GROUPS) beyond++;
+    else groups.push(group);
+  }
+  if (beyond > 0) context.notices.push({ code: 'too-many', key: 'g', count: beyond, limit: MAX_GROUPS });
+  return numberGroups(groups);
+}
+
+/** Version 2: the organisation's groups and billing term; each key read on its own; a link without `g` keeps the base's groups. */
+export function decodeV2(params: Query, context: DecodeContext<CalculatorState>): CalculatorState {
+  const organisation = organisationOf(params, context);
+  const term = params.get('t');
+  if (term !== null) {
+    const known = TERM_OF_CODE.get(term);
+    if (known) organisation.term = known;
+    else context.notices.push({ code: 'bad-value', key: 't', value: echo(term) });
+  }
+  const raws = params.getAll('g');
+  return { organisation, groups: raws.length === 0 ? context.base.groups : groupsOf(raws, context), azure: decodeAzure(params, context) };
+}
