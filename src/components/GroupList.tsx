@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { $organisation, $state } from '../stores/calculator';
 import { addGroup } from '../stores/groups';
-import { groupName } from './group-name';
+import { groupNames } from './group-name';
 import { GroupRow } from './GroupRow';
 import { useStrings } from './strings';
 import { useStore } from './use-store';
@@ -19,7 +19,7 @@ export function GroupList() {
     document.getElementById(focusNext.current === null ? 'add-group' : `group-${focusNext.current}-name`)?.focus();
     focusNext.current = undefined;
   }, [groups.length]);
-  const names = groups.map((group, i) => groupName(t, group, i));
+  const names = groupNames(t, groups);
   const without = groups.flatMap((g, i) => (g.suite === null && g.people > 0 ? [names[i]] : []));
 
   return (

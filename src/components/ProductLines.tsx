@@ -1,6 +1,6 @@
 import type { OrganisationIssue } from '../lib';
 import { $organisation, $state } from '../stores/calculator';
-import { groupName } from './group-name';
+import { groupNames } from './group-name';
 import { LineCard } from './LineCard';
 import { useStrings } from './strings';
 import { useStore } from './use-store';
@@ -18,7 +18,8 @@ export function ProductLines() {
   const { groups } = useStore($state);
   const outcome = useStore($organisation);
   const lines = outcome.ok ? outcome.value.lines : [];
-  const names = new Map(groups.map((group, i) => [group.id, groupName(o.groups, group, i)]));
+  const shown = groupNames(o.groups, groups);
+  const names = new Map(groups.map((group, i) => [group.id, shown[i]]));
 
   return (
     <section data-section="products" class="panel" aria-labelledby="products-heading">

@@ -1,7 +1,7 @@
 import { computed } from 'nanostores';
 import { featuredChange } from '../data/highlights';
-import { OUTLOOK_MONTHS, acrossChange, changesAffecting, project } from '../lib';
-import { attempt } from './calculator';
+import { OUTLOOK_MONTHS, acrossChange, changesAffecting, organisationChanges, project } from '../lib';
+import { $organisationInput, attempt } from './calculator';
 import { $quoteInput } from './lines';
 
 /** The selection the day before and the day of the 1 Sept 2022 change. */
@@ -12,3 +12,6 @@ export const $laterChanges = computed($quoteInput, (input) => attempt(() => chan
 
 /** The next 12 months, month by month. */
 export const $projection = computed($quoteInput, (input) => attempt(() => project(input, OUTLOOK_MONTHS)));
+
+/** Every dated change in the book that alters the organisation's money, with what it does a month and a year. */
+export const $organisationChanges = computed($organisationInput, (input) => attempt(() => organisationChanges(input)));

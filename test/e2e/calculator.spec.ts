@@ -1,5 +1,5 @@
 import { addGroup, groupCard, lineCard, openCalculator, removeAllGroups, revealIsland, setDate, setGroup, total } from '../support/calculator';
-import { expect, test } from '../support/fixtures';
+import { axeViolations, expect, test } from '../support/fixtures';
 
 /** Today's sample link of format v=1, dated 10 January 2023: 25 staff on Business Premium, 12 of them with Power Apps, 40 volunteers on E1. */
 const SAMPLE_2023 = '/?v=1&s=25&vo=40&c=d&d=2023-01-10&l=m365-business-premium.f.0&l=o365-e1.0.f&l=power-apps-per-app.12.0';
@@ -50,7 +50,7 @@ test.describe('calculator', () => {
     await expect(page.locator('li.group')).toHaveCount(3);
 
     // Power Apps for 8 more staff: split them off the group without it and tick the add-on.
-    await groupCard(page, 1).getByText('Split off').click();
+    await groupCard(page, 1).getByText('Split off', { exact: true }).click();
     await groupCard(page, 1).getByLabel('People to split off').fill('8');
     await groupCard(page, 1).getByRole('button', { name: /^Split / }).click();
     await expect(page.locator('li.group')).toHaveCount(4);
@@ -123,6 +123,29 @@ test.describe('calculator', () => {
     await expect(notice).toHaveCount(0);
     const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
     await expect(page.getByLabel('Date of the estimate', { exact: true })).toHaveValue(today);
+  });
+
+  test("a v=1 link from today's page opens with the numbers it had", async ({ page }) => {
+    await openCalculator(page, '/?v=1&s=25&vo=40&c=d&d=2026-11-23&l=m365-business-premium.f.0&l=o365-e1.0.f&l=power-apps-per-app.12.0');
+    await expect(total(page, 'nonprofitMonthly')).toHaveText('$242.50');
+    await expect(page.locator('.notices')).toHaveCount(0);
+  });
+
+  test('every dated change in money: the 2025 grant retirement costs 14 staff $660.00 a year; the 2026 list prices leave the bill alone', async ({ page }) => {
+    // 14 staff on Business Premium and 10 board members on Business Basic (granted), renewing on 15 July.
+    await openCalculator(page, '/?v=2&c=d&d=2025-08-01&r=07-15&t=y&g=14.1.m365-business-premium..&g=10.1.m365-business-basic..Board');
+    await revealIsland(page, 'Outlook');
+    await expect(page.locator('[data-money-change="2025-07-01"]')).toContainText('Your bill: $55.00 a month, $660.00 a year.');
+    await expect(page.locator('[data-money-change="2025-07-01"]')).toContainText('It reached you on July 15, 2025.');
+    await expect(page.locator('[data-money-change="2026-07-01"]')).toContainText('Your bill does not change; the list price you are compared against rises.');
+  });
+
+  test('has no accessibility violations with a cap, its proposal and the old-estimate notice', async ({ page }) => {
+    await openCalculator(page, '/?v=2&c=d&d=2026-03-10&t=y&g=400.1.m365-business-premium..');
+    await expect(page.locator('[data-past-estimate]')).toBeVisible();
+    await expect(page.locator('.totals-panel [data-proposal]')).toBeVisible();
+    await groupCard(page, 0).getByText('Split off', { exact: true }).click();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('the 1 Sept 2022 panel for a subscription renewing on 1 November', async ({ page }) => {

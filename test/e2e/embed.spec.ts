@@ -4,7 +4,7 @@ import { CALCULATOR, PARTNER, PARTNER_PORT } from '../support/origins';
 import { partnerPage, startPartnerSite, type PartnerSite } from '../support/partner-server';
 import { axeViolations, expect, test } from '../support/fixtures';
 
-const STATE = 'v=1&s=12&vo=0&c=d&d=2024-03-05&co=US&l=m365-business-premium.f.0';
+const STATE = 'v=2&c=d&d=2024-03-05&co=US&t=y&g=12.1.m365-business-premium..';
 
 let partner: PartnerSite;
 

@@ -1,6 +1,6 @@
 import { formatters } from '../../src/i18n/format';
 import { defaultState, priceOrganisation, toOrganisationInput } from '../../src/lib';
-import { openCalculator, revealIsland } from '../support/calculator';
+import { groupCard, openCalculator, revealIsland } from '../support/calculator';
 import { axeViolations, expect, test } from '../support/fixtures';
 
 const f = formatters('en');
@@ -46,7 +46,7 @@ test.describe('home page', () => {
     await openCalculator(page);
     for (const island of ['Outlook', 'AzurePlanner', 'Programme', 'EmbedSection'] as const) await revealIsland(page, island);
     expect(await axeViolations(page)).toEqual([]);
-    const staff = page.getByLabel('Paid staff and unpaid leaders');
+    const staff = groupCard(page, 0).getByLabel('People', { exact: true });
     await staff.fill('abc');
     // Scan the page with the field's message shown, not in the moment before it renders.
     await expect(staff).toHaveAttribute('aria-invalid', 'true');

@@ -1,4 +1,4 @@
-import { addProduct, lineCard, openCalculator, setDate, total } from '../support/calculator';
+import { addGroup, groupCard, lineCard, openCalculator, setDate, setGroup, total } from '../support/calculator';
 import { expect, test } from '../support/fixtures';
 
 test.describe('share links', () => {
@@ -7,11 +7,12 @@ test.describe('share links', () => {
     await openCalculator(page);
     await setDate(page, 'Date of the estimate', '2024-03-05');
     await page.getByLabel('Enterprise Agreement').check();
-    await page.getByLabel('Paid staff and unpaid leaders').fill('30');
-    await addProduct(page, 'dynamics-365-sales-professional');
-    await lineCard(page, 'dynamics-365-sales-professional').getByLabel('Volunteer seats').fill('2');
-    await lineCard(page, 'power-apps-per-app').getByLabel('Staff seats').fill('14');
-    await expect(page).toHaveURL(/l=power-apps-per-app\.14\.0/);
+    await setGroup(page, 0, { people: 30 });
+    await groupCard(page, 0).getByLabel('Name').fill('Office & field staff');
+    await groupCard(page, 0).getByLabel('Name').press('Tab');
+    await addGroup(page, { people: 2, suite: 'm365-business-standard', addOns: ['dynamics-365-sales-professional'] });
+    await page.getByLabel('Billing term').selectOption('annual-monthly');
+    await expect(page).toHaveURL(/t=ym&g=30\.1\.m365-business-premium\.\.Office%20%26%20field%20staff&g=40\.0\.guest\.\.&g=2\.0\.m365-business-standard\.dynamics-365-sales-professional\./);
 
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
@@ -23,20 +24,22 @@ test.describe('share links', () => {
     const other = await fresh.newPage();
     await openCalculator(other, link);
     await expect(total(other, 'nonprofitMonthly')).toHaveText(expected!);
-    await expect(other.getByLabel('Paid staff and unpaid leaders')).toHaveValue('30');
+    await expect(groupCard(other, 0).getByLabel('People', { exact: true })).toHaveValue('30');
+    await expect(groupCard(other, 0).locator('.group-title')).toHaveText('Office & field staff');
+    await expect(other.getByLabel('Billing term')).toHaveValue('annual-monthly');
     await expect(other.getByLabel('Enterprise Agreement')).toBeChecked();
     await expect(other.getByLabel('Date of the estimate', { exact: true })).toHaveValue('2024-03-05');
-    await expect(lineCard(other, 'dynamics-365-sales-professional').getByLabel('Volunteer seats')).toHaveValue('2');
+    await expect(lineCard(other, 'dynamics-365-sales-professional').locator('[data-field="paidSeats"]')).toHaveText('2');
     await expect(other.locator('.notices')).toHaveCount(0);
     await fresh.close();
   });
 
   test('without a link, the last calculation comes back on the next visit', async ({ page }) => {
     await openCalculator(page);
-    await page.getByLabel('Paid staff and unpaid leaders').fill('7');
-    await expect(page).toHaveURL(/s=7&/);
+    await setGroup(page, 0, { people: 7 });
+    await expect(page).toHaveURL(/g=7\.1\./);
     await openCalculator(page, '/');
-    await expect(page.getByLabel('Paid staff and unpaid leaders')).toHaveValue('7');
+    await expect(groupCard(page, 0).getByLabel('People', { exact: true })).toHaveValue('7');
   });
 
   test('broken saved data is discarded with a notice, never a blank page', async ({ page }) => {
@@ -69,7 +72,10 @@ test.describe('share links', () => {
 
   test('the valid parts of a damaged link are kept', async ({ page }) => {
     await openCalculator(page, '/?v=1&s=-5&vo=12&c=ea&d=2023-01-10&l=m365-e3.3.0&l=evil.1.1');
-    await expect(page.getByLabel('Volunteers')).toHaveValue('12');
+    // Converted into groups: 3 staff on E3, the other 22 staff without a suite, 12 volunteers.
+    for (const [index, people] of [[0, '3'], [1, '22'], [2, '12']] as const) {
+      await expect(groupCard(page, index).getByLabel('People', { exact: true })).toHaveValue(people);
+    }
     await expect(page.getByLabel('Enterprise Agreement')).toBeChecked();
     await expect(lineCard(page, 'm365-e3').locator('[data-field="nonprofitMonthly"]')).toHaveText('$27.00');
     await expect(page.locator('.notices li')).toHaveText([

@@ -31,6 +31,18 @@ export const outlook = {
     noLater: 'No later dated change alters the products you chose.',
   },
 
+  money: {
+    heading: 'Every dated change, in money',
+    intro: 'What each change in the price book does to your organisation as you described it: a month and a year, and when it reaches you.',
+    item: (p: { date: string }) => `Change on ${p.date}`,
+    difference: (p: { monthly: string; annual: string }) => `Your bill: ${p.monthly} a month, ${p.annual} a year.`,
+    reaches: (p: { date: string }) => `It reaches you on ${p.date}.`,
+    reached: (p: { date: string }) => `It reached you on ${p.date}.`,
+    billUnchanged: 'Your bill does not change; the list price you are compared against rises.',
+    listMoves: (p: { monthly: string }) => `The list price you are compared against moves by ${p.monthly} a month.`,
+    none: 'No dated change alters the money for the groups you described.',
+  },
+
   projection: {
     heading: `The next ${months} months`,
     summary: (p: { nonprofit: string; commercial: string }) => `Over ${months} months you pay ${p.nonprofit}, against ${p.commercial} at list prices.`,
