@@ -24,7 +24,7 @@ export const calculator = {
       'enterprise-agreement': 'A volume agreement for large organisations, signed with Microsoft.',
     } satisfies Record<Channel, string>,
     asOf: 'Date of the estimate',
-    asOfHint: 'Prices in force on this day. Defaults to today.',
+    asOfHint: 'Prices in force on this day. A new estimate starts from today; an opened one keeps its date until you move it.',
     existing: 'We already have an annual subscription',
     renewal: 'Next renewal date',
     renewalHint: 'Only the month and day matter: price changes reach an existing subscription on that day each year.',

@@ -76,7 +76,7 @@ export const organisation = {
     forGroups: (p: { names: string }) => `For: ${p.names}.`,
   },
   caps: {
-    blockedTotal: (p: { people: number }) => `${people(p.people)} above are in no total: their seats cannot be bought.`,
+    blockedTotal: (p: { people: number }) => `The totals leave out ${people(p.people)}: their seats cannot be bought.`,
     proposal: (p: { people: number; alternative: string; product: string }) => `Cover the ${people(p.people)} left out of ${productName(p.product)} with ${productName(p.alternative)}`,
     sameNeeds: 'It includes at least what the capped suite does.',
     fewerNeeds: 'It includes less than the capped suite does.',
