@@ -18,3 +18,8 @@ export type { Blocker } from './seats';
 export { moveBlocked, type AddedCost, type Proposal } from './alternatives';
 export { applySurcharge, surchargeOn, termSurcharges, type TermSurcharges } from './billing-term';
 export { organisationChanges, type MoneyChange, type OrganisationChange } from './organisation-changes';
+export { advise, type Advice, type AdviceReason, type AdviceUncertainty, type GroupAdvice, type MonthAndYear, type RunnerUp } from './advisor';
+export { adviceToGroups, type AdvisedPart, type AdvisedParts } from './advisor-apply';
+export { checkAdvisorInput, type AdvisorGroup, type AdvisorInput } from './advisor-input';
+export type { UncertainFigure } from './advisor-offers';
+export { meetsNeeds } from './needs';

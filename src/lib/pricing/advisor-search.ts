@@ -1,0 +1,124 @@
+import { FlowNetwork } from './min-cost-flow';
+import type { AdvisorOffers, SuiteOffer } from './advisor-offers';
+
+/** One group as the search sees it: its people, whether they may have grants, the suites that meet its needs. */
+export interface SearchGroup {
+  people: number;
+  grantEligible: boolean;
+  /** Ids of the suites that meet the group's needs, in book order. */
+  suites: readonly string[];
+}
+
+/** Some of a group's people on one suite. */
+export interface Part {
+  suite: string;
+  seats: number;
+}
+
+/** An assignment of suites to groups: each group's parts, the people placed, the cost in cents a month and the distinct suites. */
+export interface Assignment {
+  parts: Part[][];
+  placed: number;
+  cents: number;
+  products: number;
+}
+
+/** Limited suites: a cap, a shared tenant cap or a grant makes their seats a resource the groups share. */
+function isLimited(offer: SuiteOffer): boolean {
+  return offer.cap !== Infinity || offer.tenantCap !== undefined || offer.grant > 0;
+}
+
+/** The cheapest unlimited suite a group may have at a price (the first in book order on a tie). */
+function fallbackOf(group: SearchGroup, byId: ReadonlyMap<string, SuiteOffer>): SuiteOffer | undefined {
+  let best: SuiteOffer | undefined;
+  for (const id of group.suites) {
+    const offer = byId.get(id)!;
+    if (isLimited(offer) || offer.unitCents === null) continue;
+    if (!best || offer.unitCents < best.unitCents!) best = offer;
+  }
+  return best;
+}
+
+/** The least-cost flow that uses only the limited suites in `chosen`; every other person goes to the group's fallback. */
+function solveWith(groups: readonly SearchGroup[], chosen: readonly SuiteOffer[], fallbacks: readonly (SuiteOffer | undefined)[], offers: AdvisorOffers): Assignment {
+  const tenantIds = [...new Set(chosen.flatMap((o) => (o.tenantCap === undefined ? [] : [o.tenantCap])))];
+  const source = 0, sink = 1, groupNode = (i: number) => 2 + i;
+  const productNode = (j: number) => 2 + groups.length + 2 * j;
+  const grantNode = (j: number) => productNode(j) + 1;
+  const tenantNode = (k: number) => 2 + groups.length + 2 * chosen.length + k;
+  const net = new FlowNetwork(2 + groups.length + 2 * chosen.length + tenantIds.length);
+  chosen.forEach((offer, j) => {
+    const k = offer.tenantCap === undefined ? -1 : tenantIds.indexOf(offer.tenantCap);
+    net.addEdge(productNode(j), k < 0 ? sink : tenantNode(k), offer.cap, 0);
+    if (offer.grant > 0) net.addEdge(grantNode(j), productNode(j), offer.grant, 0);
+  });
+  tenantIds.forEach((id, k) => net.addEdge(tenantNode(k), sink, offers.tenantCaps.get(id) ?? Infinity, 0));
+  const edges = groups.map((group, i) => {
+    net.addEdge(source, groupNode(i), group.people, 0);
+    const fallback = fallbacks[i];
+    const own = fallback ? [{ suite: fallback.id, edge: net.addEdge(groupNode(i), sink, Infinity, fallback.unitCents!) }] : [];
+    chosen.forEach((offer, j) => {
+      if (!group.suites.includes(offer.id)) return;
+      if (offer.grant > 0 && group.grantEligible) own.push({ suite: offer.id, edge: net.addEdge(groupNode(i), grantNode(j), Infinity, 0) });
+      if (offer.unitCents !== null) own.push({ suite: offer.id, edge: net.addEdge(groupNode(i), productNode(j), Infinity, offer.unitCents) });
+    });
+    return own;
+  });
+  const { flow, cost } = net.run(source, sink);
+  const order = (id: string) => offers.suites.findIndex((o) => o.id === id);
+  const parts = edges.map((own) => {
+    const seats = new Map<string, number>();
+    for (const { suite, edge } of own) if (net.flowOn(edge) > 0) seats.set(suite, (seats.get(suite) ?? 0) + net.flowOn(edge));
+    return [...seats].map(([suite, n]) => ({ suite, seats: n })).sort((a, b) => order(a.suite) - order(b.suite));
+  });
+  return { parts, placed: flow, cents: cost, products: new Set(parts.flat().map((p) => p.suite)).size };
+}
+
+/** Whether two assignments give some group a different set of suites (seats aside). */
+export function differsInSuites(a: Assignment, b: Assignment): boolean {
+  const key = (x: Assignment) => x.parts.map((parts) => parts.map((p) => p.suite).join('+')).join('|');
+  return key(a) !== key(b);
+}
+
+/** Better first: more people placed, then less cost, then fewer distinct suites. */
+export function compareAssignments(a: Assignment, b: Assignment): number {
+  return b.placed - a.placed || a.cents - b.cents || a.products - b.products;
+}
+
+/**
+ * The exact cheapest assignment, each group on at most two suites. Cost is linear per seat except
+ * where limited suites share grants and caps, which a min-cost flow settles exactly; which limited
+ * suites to use at all is enumerated (a handful), so ties go to fewer distinct suites and a flow
+ * that would put a group on three suites is set aside for one with fewer limited suites.
+ */
+export function searchAssignment(groups: readonly SearchGroup[], offers: AdvisorOffers): Assignment {
+  return searchAssignments(groups, offers)[0]!;
+}
+
+function limitedFor(groups: readonly SearchGroup[], offers: AdvisorOffers): SuiteOffer[] {
+  return offers.suites.filter((o) => isLimited(o) && groups.some((g) => g.people > 0 && g.suites.includes(o.id) && (o.unitCents !== null || g.grantEligible)));
+}
+
+/**
+ * A bound no assignment beats: one flow with every limited suite and no limit on suites per group.
+ * More suites to choose from never places fewer people nor, for as many, costs more.
+ */
+export function boundAssignment(groups: readonly SearchGroup[], offers: AdvisorOffers): Assignment {
+  const byId = new Map(offers.suites.map((o) => [o.id, o]));
+  return solveWith(groups, limitedFor(groups, offers), groups.map((g) => fallbackOf(g, byId)), offers);
+}
+
+/** Every assignment the search weighed (one per set of limited suites, a group on at most two suites), best first. */
+export function searchAssignments(groups: readonly SearchGroup[], offers: AdvisorOffers): Assignment[] {
+  const byId = new Map(offers.suites.map((o) => [o.id, o]));
+  const fallbacks = groups.map((g) => fallbackOf(g, byId));
+  const limited = limitedFor(groups, offers);
+  const found: Assignment[] = [];
+  for (let mask = 0; mask < 1 << limited.length; mask++) {
+    const chosen = limited.filter((_, j) => (mask >> j) & 1);
+    const next = solveWith(groups, chosen, fallbacks, offers);
+    if (next.parts.every((parts) => parts.length <= 2)) found.push(next);
+  }
+  // A stable sort: on a full tie the assignment with fewer limited suites (the smaller set) stays first.
+  return found.sort(compareAssignments);
+}
