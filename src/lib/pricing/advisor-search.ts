@@ -65,11 +65,10 @@ function solveWith(groups: readonly SearchGroup[], chosen: readonly SuiteOffer[]
     return own;
   });
   const { flow, cost } = net.run(source, sink);
-  const order = (id: string) => offers.suites.findIndex((o) => o.id === id);
   const parts = edges.map((own) => {
     const seats = new Map<string, number>();
     for (const { suite, edge } of own) if (net.flowOn(edge) > 0) seats.set(suite, (seats.get(suite) ?? 0) + net.flowOn(edge));
-    return [...seats].map(([suite, n]) => ({ suite, seats: n })).sort((a, b) => order(a.suite) - order(b.suite));
+    return [...seats].map(([suite, n]) => ({ suite, seats: n }));
   });
   return { parts, placed: flow, cents: cost, products: new Set(parts.flat().map((p) => p.suite)).size };
 }
@@ -80,16 +79,55 @@ export function differsInSuites(a: Assignment, b: Assignment): boolean {
   return key(a) !== key(b);
 }
 
+/**
+ * The same seats per suite and side, handed to the groups so fewer groups are split: two groups
+ * of the same side (staff or volunteers) that each allow the other's suite swap seats when that
+ * removes a part. Cost depends only on seats per suite and side, so it does not change.
+ */
+function fewerParts(found: Assignment, groups: readonly SearchGroup[], order: (id: string) => number): Assignment {
+  let parts = found.parts;
+  const partsIn = (list: Part[][]) => list.reduce((n, l) => n + l.length, 0);
+  const trySwap = (a: number, b: number): Part[][] | null => {
+    for (const pa of parts[a]!) {
+      for (const pb of parts[b]!) {
+        if (pa.suite === pb.suite || !groups[a]!.suites.includes(pb.suite) || !groups[b]!.suites.includes(pa.suite)) continue;
+        const n = Math.min(pa.seats, pb.seats);
+        const trial = parts.map((list, i) => (i === a ? moveSeats(list, pa.suite, pb.suite, n) : i === b ? moveSeats(list, pb.suite, pa.suite, n) : list));
+        if (partsIn(trial) < partsIn(parts)) return trial;
+      }
+    }
+    return null;
+  };
+  for (let improved = true; improved;) {
+    improved = false;
+    for (let a = 0; a < parts.length && !improved; a++) {
+      for (let b = 0; b < parts.length && !improved; b++) {
+        if (a === b || groups[a]!.grantEligible !== groups[b]!.grantEligible) continue;
+        const next = trySwap(a, b);
+        if (next) { parts = next; improved = true; }
+      }
+    }
+  }
+  return { ...found, parts: parts.map((list) => [...list].sort((x, y) => order(x.suite) - order(y.suite))) };
+}
+
+/** A group's parts with `n` seats moved from one suite to another; a part left empty is dropped. */
+function moveSeats(list: readonly Part[], from: string, to: string, n: number): Part[] {
+  const moved = list.map((p) => (p.suite === from ? { ...p, seats: p.seats - n } : p.suite === to ? { ...p, seats: p.seats + n } : p));
+  if (!list.some((p) => p.suite === to)) moved.push({ suite: to, seats: n });
+  return moved.filter((p) => p.seats > 0);
+}
+
 /** Better first: more people placed, then less cost, then fewer distinct suites. */
 export function compareAssignments(a: Assignment, b: Assignment): number {
   return b.placed - a.placed || a.cents - b.cents || a.products - b.products;
 }
 
 /**
- * The exact cheapest assignment, each group on at most two suites. Cost is linear per seat except
- * where limited suites share grants and caps, which a min-cost flow settles exactly; which limited
- * suites to use at all is enumerated (a handful), so ties go to fewer distinct suites and a flow
- * that would put a group on three suites is set aside for one with fewer limited suites.
+ * The exact cheapest assignment. Cost is linear per seat except where limited suites share grants
+ * and caps, which a min-cost flow settles exactly; which limited suites to use at all is enumerated
+ * (a handful), so ties go to fewer distinct suites. A group is split only where a limit makes that
+ * cheaper: usually across two suites, rarely more when two limits bind on the same group.
  */
 export function searchAssignment(groups: readonly SearchGroup[], offers: AdvisorOffers): Assignment {
   return searchAssignments(groups, offers)[0]!;
@@ -113,11 +151,11 @@ export function searchAssignments(groups: readonly SearchGroup[], offers: Adviso
   const byId = new Map(offers.suites.map((o) => [o.id, o]));
   const fallbacks = groups.map((g) => fallbackOf(g, byId));
   const limited = limitedFor(groups, offers);
+  const order = (id: string) => offers.suites.findIndex((o) => o.id === id);
   const found: Assignment[] = [];
   for (let mask = 0; mask < 1 << limited.length; mask++) {
     const chosen = limited.filter((_, j) => (mask >> j) & 1);
-    const next = solveWith(groups, chosen, fallbacks, offers);
-    if (next.parts.every((parts) => parts.length <= 2)) found.push(next);
+    found.push(fewerParts(solveWith(groups, chosen, fallbacks, offers), groups, order));
   }
   // A stable sort: on a full tie the assignment with fewer limited suites (the smaller set) stays first.
   return found.sort(compareAssignments);

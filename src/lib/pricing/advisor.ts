@@ -112,17 +112,20 @@ function sameChoice(a: readonly AdvisedParts[], b: readonly AdvisedParts[]): boo
 
 /**
  * The runner-up: the cheapest assignment in which one group goes without one of its advised suites
- * (so it differs in that group's suites). An equally cheap mix of the same suites is no runner-up.
+ * (so it differs in that group's suites) and everyone the advice places is placed. An equally cheap
+ * mix of the same suites is no runner-up.
  */
 function runnerUpOf(groups: readonly SearchGroup[], best: Assignment, offers: AdvisorOffers): Assignment | null {
   let found: Assignment | null = null;
   best.parts.forEach((parts, i) => {
     for (const { suite } of parts) {
       const without = groups.map((g, j) => (j === i ? { ...g, suites: g.suites.filter((s) => s !== suite) } : g));
-      // Only a search whose bound could match or beat the runner-up so far is worth running.
-      if (found && compareAssignments(boundAssignment(without, offers), found) > 0) continue;
+      // Only a search whose bound places everyone the advice places, and could match or beat the
+      // runner-up so far, is worth running; an assignment that leaves people out is no runner-up.
+      const bound = boundAssignment(without, offers);
+      if (bound.placed < best.placed || (found && compareAssignments(bound, found) > 0)) continue;
       const next = searchAssignment(without, offers);
-      if (differsInSuites(next, best) && (!found || compareAssignments(next, found) < 0)) found = next;
+      if (next.placed === best.placed && differsInSuites(next, best) && (!found || compareAssignments(next, found) < 0)) found = next;
     }
   });
   return found;
