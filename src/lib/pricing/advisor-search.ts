@@ -130,11 +130,32 @@ export function compareAssignments(a: Assignment, b: Assignment): number {
  * cheaper: usually across two suites, rarely more when two limits bind on the same group.
  */
 export function searchAssignment(groups: readonly SearchGroup[], offers: AdvisorOffers): Assignment {
-  return searchAssignments(groups, offers)[0]!;
+  const byId = new Map(offers.suites.map((o) => [o.id, o]));
+  const fallbacks = groups.map((g) => fallbackOf(g, byId));
+  const limited = limitedFor(groups, offers);
+  let best: Assignment | undefined;
+  // Sets in increasing order of their bits: on a full tie the first found, with fewer or earlier limited suites, stays.
+  for (let mask = 0; mask < 1 << limited.length; mask++) {
+    const found = solveWith(groups, limited.filter((_, j) => (mask >> j) & 1), fallbacks, offers);
+    if (!best || compareAssignments(found, best) < 0) best = found;
+  }
+  // Handing seats so fewer groups split changes none of the keys compared, so only the best is redone.
+  return fewerParts(best!, groups, (id) => offers.suites.findIndex((o) => o.id === id));
 }
 
+/**
+ * The limited suites worth weighing: those some group may take where they could cost it no more than
+ * its fallback (granted to it, or priced at or below the fallback). Any other never lowers the cost
+ * nor the number of suites, so leaving it out keeps the search exact.
+ */
 function limitedFor(groups: readonly SearchGroup[], offers: AdvisorOffers): SuiteOffer[] {
-  return offers.suites.filter((o) => isLimited(o) && groups.some((g) => g.people > 0 && g.suites.includes(o.id) && (o.unitCents !== null || g.grantEligible)));
+  const byId = new Map(offers.suites.map((o) => [o.id, o]));
+  return offers.suites.filter((o) => isLimited(o) && groups.some((g) => {
+    if (g.people === 0 || !g.suites.includes(o.id)) return false;
+    if (o.grant > 0 && g.grantEligible) return true;
+    const fallback = fallbackOf(g, byId);
+    return o.unitCents !== null && (!fallback || o.unitCents <= fallback.unitCents!);
+  }));
 }
 
 /**
@@ -144,19 +165,4 @@ function limitedFor(groups: readonly SearchGroup[], offers: AdvisorOffers): Suit
 export function boundAssignment(groups: readonly SearchGroup[], offers: AdvisorOffers): Assignment {
   const byId = new Map(offers.suites.map((o) => [o.id, o]));
   return solveWith(groups, limitedFor(groups, offers), groups.map((g) => fallbackOf(g, byId)), offers);
-}
-
-/** Every assignment the search weighed (one per set of limited suites, a group on at most two suites), best first. */
-export function searchAssignments(groups: readonly SearchGroup[], offers: AdvisorOffers): Assignment[] {
-  const byId = new Map(offers.suites.map((o) => [o.id, o]));
-  const fallbacks = groups.map((g) => fallbackOf(g, byId));
-  const limited = limitedFor(groups, offers);
-  const order = (id: string) => offers.suites.findIndex((o) => o.id === id);
-  const found: Assignment[] = [];
-  for (let mask = 0; mask < 1 << limited.length; mask++) {
-    const chosen = limited.filter((_, j) => (mask >> j) & 1);
-    found.push(fewerParts(solveWith(groups, chosen, fallbacks, offers), groups, order));
-  }
-  // A stable sort: on a full tie the assignment with fewer limited suites (the smaller set) stays first.
-  return found.sort(compareAssignments);
 }

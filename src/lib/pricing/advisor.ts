@@ -116,18 +116,18 @@ function sameChoice(a: readonly AdvisedParts[], b: readonly AdvisedParts[]): boo
  * mix of the same suites is no runner-up.
  */
 function runnerUpOf(groups: readonly SearchGroup[], best: Assignment, offers: AdvisorOffers): Assignment | null {
+  // Branch and bound: each candidate's bound first (one flow), then full searches from the most
+  // promising bound on, until no bound can match or beat the runner-up found.
+  const candidates = best.parts.flatMap((parts, i) => parts.map(({ suite }) => {
+    const without = groups.map((g, j) => (j === i ? { ...g, suites: g.suites.filter((s) => s !== suite) } : g));
+    return { without, bound: boundAssignment(without, offers) };
+  })).filter((c) => c.bound.placed === best.placed).sort((a, b) => compareAssignments(a.bound, b.bound));
   let found: Assignment | null = null;
-  best.parts.forEach((parts, i) => {
-    for (const { suite } of parts) {
-      const without = groups.map((g, j) => (j === i ? { ...g, suites: g.suites.filter((s) => s !== suite) } : g));
-      // Only a search whose bound places everyone the advice places, and could match or beat the
-      // runner-up so far, is worth running; an assignment that leaves people out is no runner-up.
-      const bound = boundAssignment(without, offers);
-      if (bound.placed < best.placed || (found && compareAssignments(bound, found) > 0)) continue;
-      const next = searchAssignment(without, offers);
-      if (next.placed === best.placed && differsInSuites(next, best) && (!found || compareAssignments(next, found) < 0)) found = next;
-    }
-  });
+  for (const { without, bound } of candidates) {
+    if (found && compareAssignments(bound, found) > 0) break;
+    const next = searchAssignment(without, offers);
+    if (next.placed === best.placed && differsInSuites(next, best) && (!found || compareAssignments(next, found) < 0)) found = next;
+  }
   return found;
 }
 
