@@ -12,3 +12,4 @@ export const priceBook: PriceBook = { ...pricingBook, sources: sources.map((sour
 export { pricingBook } from './pricing-book';
 export type { SourceId } from './sources';
 export * from './types';
+export * from './advisor-presets';
