@@ -121,10 +121,11 @@ function runnerUpOf(groups: readonly SearchGroup[], best: Assignment, offers: Ad
   const candidates = best.parts.flatMap((parts, i) => parts.map(({ suite }) => {
     const without = groups.map((g, j) => (j === i ? { ...g, suites: g.suites.filter((s) => s !== suite) } : g));
     return { without, bound: boundAssignment(without, offers) };
-  })).filter((c) => c.bound.placed === best.placed).sort((a, b) => compareAssignments(a.bound, b.bound));
+  })).filter((c) => c.bound.placed === best.placed).sort((a, b) => a.bound.cents - b.bound.cents);
   let found: Assignment | null = null;
   for (const { without, bound } of candidates) {
-    if (found && compareAssignments(bound, found) > 0) break;
+    // A bound says nothing of the number of suites, so only a dearer bound ends the search.
+    if (found && bound.cents > found.cents) break;
     const next = searchAssignment(without, offers);
     if (next.placed === best.placed && differsInSuites(next, best) && (!found || compareAssignments(next, found) < 0)) found = next;
   }

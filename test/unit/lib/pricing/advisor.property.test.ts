@@ -75,17 +75,23 @@ function optionsOf(book: PriceBook, group: AdvisorGroup): [string, number][][] {
   return options;
 }
 
-/** The least cost of any valid assignment placing everyone, by trying them all; null when none is valid. */
-function bruteForce(book: PriceBook, input: AdvisorInput): number | null {
+/** Suites per group of one assignment. */
+type Choice = string[][];
+
+/** The least cost of any valid assignment placing everyone (and `accept`ed), by trying them all; null when none is valid. */
+function bruteForce(book: PriceBook, input: AdvisorInput, accept: (choice: Choice) => boolean = () => true): number | null {
   const options = input.groups.map((g) => optionsOf(book, g));
   let best: number | null = null;
+  const choice: Choice = [];
   const walk = (i: number, seats: Map<string, { staff: number; volunteers: number }>) => {
     if (i === options.length) {
+      if (!accept(choice)) return;
       const cost = costOf(book, input, seats);
       if (cost !== null && (best === null || cost < best)) best = cost;
       return;
     }
     for (const option of options[i]!) {
+      choice[i] = option.map(([suite]) => suite);
       const next = new Map([...seats].map(([k, v]) => [k, { ...v }]));
       for (const [suite, n] of option) {
         const s = next.get(suite) ?? { staff: 0, volunteers: 0 };
@@ -118,6 +124,26 @@ describe('advise: properties on small organisations with small caps and grants',
       } else if (advice.groups.every((g) => g.parts.length <= 2)) {
         expect(unplaced).toBeGreaterThan(0);
       }
+    }), RUNS);
+  }, TIMEOUT);
+
+  test('the runner-up costs no more than any valid assignment in which one group goes without one of its advised suites', () => {
+    fc.assert(fc.property(caseArb, ({ limits: l, groups, channel, term }) => {
+      const book = smallBook(l);
+      const input: AdvisorInput = { groups, channel, asOf: ASOF, term };
+      const advice = advise(input, book);
+      if (advice.groups.some((g) => g.unplaced > 0 || g.parts.length > 2)) return;
+      const advised = advice.groups.map((g) => g.parts.map((p) => p.suite));
+      const least = bruteForce(book, input, (choice) => advised.some((suites, i) => suites.some((s) => !choice[i]!.includes(s))));
+      if (least === null) {
+        expect(advice.runnerUp).toBeNull();
+        return;
+      }
+      expect(advice.runnerUp).not.toBeNull();
+      const runnerUp = advice.runnerUp!;
+      expect(toCents(runnerUp.cost.monthly)).toBeLessThanOrEqual(least);
+      if (runnerUp.groups.every((g) => g.parts.length <= 2)) expect(toCents(runnerUp.cost.monthly)).toBe(least);
+      expect(runnerUp.groups.some((g, i) => advised[i]!.some((s) => !g.parts.some((p) => p.suite === s)))).toBe(true);
     }), RUNS);
   }, TIMEOUT);
 
