@@ -158,10 +158,12 @@ export function advise(input: AdvisorInput, book: PriceBook = pricingBook): Advi
   const secondParts = second ? toParts(input, second, offers) : null;
   const secondCost = secondParts ? costOf(secondParts) : null;
   const runnerUp = secondParts && secondCost ? { groups: secondParts, cost: secondCost, extra: minus(secondCost, cost) } : null;
-  const certainOffers = advisorOffers(context, term, book, true);
-  const certain = toParts(input, searchAssignment(searchGroups(input, certainOffers, book), certainOffers), certainOffers);
   const used = new Set(advised.flatMap((a) => a.parts.map((p) => p.suite)));
   const figures = [...offers.suites.filter((o) => used.has(o.id)).flatMap((o) => o.uncertain), ...(offers.surcharge ? [offers.surcharge] : [])];
+  // Leaving out figures of suites the advice does not use only takes options away, so the advice
+  // stays the cheapest: the search runs again only when the advice rests on an uncertain figure.
+  const certainOffers = figures.length > 0 ? advisorOffers(context, term, book, true) : null;
+  const certain = certainOffers ? toParts(input, searchAssignment(searchGroups(input, certainOffers, book), certainOffers), certainOffers) : advised;
   const changesChoice = !sameChoice(advised, certain);
   return {
     priceDate, term,

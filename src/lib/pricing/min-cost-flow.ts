@@ -33,18 +33,22 @@ export class FlowNetwork {
   /** Sends as much as possible from source to sink at the least cost; returns the flow and its cost. */
   run(source: number, sink: number): { flow: number; cost: number } {
     const n = this.out.length;
+    const dist = new Float64Array(n);
+    const via = new Int32Array(n);
+    const queued = new Uint8Array(n);
+    const queue: number[] = [];
     let flow = 0;
     let total = 0;
     for (;;) {
-      const dist = new Array<number>(n).fill(Infinity);
-      const via = new Array<number>(n).fill(-1);
-      const queued = new Array<boolean>(n).fill(false);
+      dist.fill(Infinity);
+      via.fill(-1);
       dist[source] = 0;
-      const queue = [source];
-      queued[source] = true;
+      queue.length = 0;
+      queue.push(source);
+      queued[source] = 1;
       for (let head = 0; head < queue.length; head++) {
         const u = queue[head]!;
-        queued[u] = false;
+        queued[u] = 0;
         for (const e of this.out[u]!) {
           if (this.cap[e]! <= 0) continue;
           const v = this.to[e]!;
@@ -52,7 +56,7 @@ export class FlowNetwork {
           if (d < dist[v]!) {
             dist[v] = d;
             via[v] = e;
-            if (!queued[v]) { queued[v] = true; queue.push(v); }
+            if (!queued[v]) { queued[v] = 1; queue.push(v); }
           }
         }
       }
