@@ -125,22 +125,26 @@ export function compareAssignments(a: Assignment, b: Assignment): number {
 
 /**
  * The exact cheapest assignment. Cost is linear per seat except where limited suites share grants
- * and caps, which a min-cost flow settles exactly; which limited suites to use at all is enumerated
- * (a handful), so ties go to fewer distinct suites. A group is split only where a limit makes that
- * cheaper: usually across two suites, rarely more when two limits bind on the same group.
+ * and caps, which a min-cost flow over all of them settles exactly (`bound`, when the caller has it
+ * already). Ties go to fewer distinct suites: every subset of the limited suites that flow uses is
+ * tried too. A group is split only where a limit makes that cheaper: usually across two suites,
+ * rarely more when two limits bind on the same group.
  */
-export function searchAssignment(groups: readonly SearchGroup[], offers: AdvisorOffers): Assignment {
+export function searchAssignment(groups: readonly SearchGroup[], offers: AdvisorOffers, bound?: Assignment): Assignment {
   const byId = new Map(offers.suites.map((o) => [o.id, o]));
   const fallbacks = groups.map((g) => fallbackOf(g, byId));
-  const limited = limitedFor(groups, offers);
+  const full = bound ?? boundAssignment(groups, offers);
+  const usedIds = new Set(full.parts.flat().map((p) => p.suite));
+  const used = limitedFor(groups, offers).filter((o) => usedIds.has(o.id));
   let best: Assignment | undefined;
-  // Sets in increasing order of their bits: on a full tie the first found, with fewer or earlier limited suites, stays.
-  for (let mask = 0; mask < 1 << limited.length; mask++) {
-    const found = solveWith(groups, limited.filter((_, j) => (mask >> j) & 1), fallbacks, offers);
+  // Smaller sets first, the full flow last: on a full tie the first found stays.
+  for (let mask = 0; mask < (1 << used.length) - 1; mask++) {
+    const found = solveWith(groups, used.filter((_, j) => (mask >> j) & 1), fallbacks, offers);
     if (!best || compareAssignments(found, best) < 0) best = found;
   }
+  if (!best || compareAssignments(full, best) < 0) best = full;
   // Handing seats so fewer groups split changes none of the keys compared, so only the best is redone.
-  return fewerParts(best!, groups, (id) => offers.suites.findIndex((o) => o.id === id));
+  return fewerParts(best, groups, (id) => offers.suites.findIndex((o) => o.id === id));
 }
 
 /**

@@ -126,7 +126,7 @@ function runnerUpOf(groups: readonly SearchGroup[], best: Assignment, offers: Ad
   for (const { without, bound } of candidates) {
     // A bound says nothing of the number of suites, so only a dearer bound ends the search.
     if (found && bound.cents > found.cents) break;
-    const next = searchAssignment(without, offers);
+    const next = searchAssignment(without, offers, bound);
     if (next.placed === best.placed && differsInSuites(next, best) && (!found || compareAssignments(next, found) < 0)) found = next;
   }
   return found;
