@@ -6,6 +6,7 @@ import { useLazy } from './use-lazy';
 import { useStore } from './use-store';
 import { OrganisationForm } from './OrganisationForm';
 import { ProductLines } from './ProductLines';
+import { ExportButtons } from './ExportButtons';
 import { ShareBar } from './ShareBar';
 import { SummaryBar } from './SummaryBar';
 import { Totals } from './Totals';
@@ -54,6 +55,7 @@ export default function Calculator({ embedded = false, who }: Props) {
         <aside class="calc-summary">
           <Totals />
           <ShareBar />
+          <ExportButtons />
         </aside>
       </div>
       <SummaryBar />

@@ -1,6 +1,7 @@
 import type { OrganisationIssue, OrganisationLine } from '../lib';
 import { OrganisationIssues } from './OrganisationIssues';
 import { SourceNote } from './SourceNote';
+import { WorkingDetails } from './WorkingDetails';
 import { useFormat, useStrings } from './strings';
 
 interface Props {
@@ -52,6 +53,7 @@ export function LineCard({ line, groups, issues }: Props) {
       </dl>
       {line.caveats.length > 0 && <p class="hint">{line.caveats.map((c) => o.caveats[c]).join(' ')}</p>}
       <OrganisationIssues issues={issues} />
+      <WorkingDetails line={line} groups={groups} />
     </li>
   );
 }

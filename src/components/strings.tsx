@@ -44,3 +44,8 @@ export function useLater<K extends keyof LaterParts>(part: K): () => Promise<Lat
   const load = useContext(StringsContext)!.later![part]!;
   return () => load().then((module) => module[part]);
 }
+
+/** The island's locale, for what a formatter does not cover (a spreadsheet's decimal mark). */
+export function useLocale(): Locale {
+  return useContext(StringsContext)!.locale;
+}

@@ -20,6 +20,10 @@ export type AzureStrings = typeof import('./en/azure').azure;
 export type EmbedStrings = typeof import('./en/embed').embed;
 /** The notices about what a link or saved state could not use, loaded when there are some. */
 export type NoticeStrings = typeof import('./en/notices').notices;
+/** "Show the calculation": one line's money in sentences, loaded when someone opens it. */
+export type WorkingStrings = typeof import('./en/working').working;
+/** The exported estimate's headings and file name, loaded on the first export. */
+export type CsvStrings = typeof import('./en/csv').csv;
 /** What only the server renders: page chrome, who may get grants, the method, sources. */
 export type PageStrings = typeof import('./en/page').page;
 
@@ -41,4 +45,6 @@ export interface LaterParts {
   errors: ErrorStrings;
   embed: EmbedStrings;
   notices: NoticeStrings;
+  working: WorkingStrings;
+  csv: CsvStrings;
 }

@@ -3,7 +3,7 @@
  * price book, no DOM, no UI, no stores. Only names used outside src/lib are here; tests and the
  * engine's own modules import from the folder indexes (`./pricing`, `./azure`, ...) or the modules.
  */
-export { OUTLOOK_MONTHS, monthDayOf, nextAnniversary, QuoteInputError, type ErrorParams, type InputErrorCode } from './core';
+export { OUTLOOK_MONTHS, monthDayOf, nextAnniversary, QuoteInputError, writeCsv, type CsvStyle, type ErrorParams, type InputErrorCode } from './core';
 export {
   acrossChange, changesAffecting, findPriceBookProblems, findSource, firstPriceDate, hasNonprofitOffer, productsByFamily, project, quote, switchMonths,
   type FigureRef, type IssueCode, type IssueParams, type LineDifference, type PriceChange, type QuoteIssue, type QuoteLine,
@@ -18,7 +18,7 @@ export {
   type AzureChoice, type CalculatorState, type Organisation,
 } from './state';
 export {
-  GUEST, MAX_GROUPS, organisationChanges, priceOrganisation,
+  ESTIMATE_COLUMNS, GUEST, MAX_GROUPS, estimateTable, lineWorking, organisationChanges, priceOrganisation,
   type OrganisationChange, type OrganisationGroup, type OrganisationIssue, type OrganisationLine, type PricedOrganisation, type Proposal,
 } from './pricing';
 export {

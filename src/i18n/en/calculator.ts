@@ -49,6 +49,7 @@ export const calculator = {
     commercialCost: (p: { unit: string; monthly: string }) => `${p.unit} per user, ${p.monthly} a month`,
     savings: 'You save',
     savingsValue: (p: { monthly: string; percent: string }) => `${p.monthly} a month (${p.percent})`,
+    showWorking: 'Show the calculation',
   },
 
   totals: {
@@ -69,6 +70,12 @@ export const calculator = {
   summaryBar: {
     perMonth: 'a month',
     saves: (p: { percent: string }) => `${p.percent} below list prices`,
+  },
+
+  exports: {
+    csv: 'Download CSV',
+    excel: 'CSV for Excel in your language',
+    excelHint: 'The first suits any program; the second opens as it is in a spreadsheet set to this page’s language.',
   },
 
   share: {

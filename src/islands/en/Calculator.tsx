@@ -16,5 +16,7 @@ export default withStrings(Calculator, {
   later: {
     notices: () => import('../../i18n/en/notices'),
     errors: () => import('../../i18n/en/errors'),
+    working: () => import('../../i18n/en/working'),
+    csv: () => import('../../i18n/en/csv'),
   },
 });

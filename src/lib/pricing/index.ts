@@ -23,3 +23,5 @@ export { adviceToGroups, type AdvisedPart, type AdvisedParts } from './advisor-a
 export { checkAdvisorInput, type AdvisorGroup, type AdvisorInput } from './advisor-input';
 export type { UncertainFigure } from './advisor-offers';
 export { meetsNeeds } from './needs';
+export { lineWorking, type LineWorking, type Multiplication } from './working';
+export { ESTIMATE_COLUMNS, estimateTable, type EstimateColumn, type EstimateWords } from './estimate-table';

@@ -1,0 +1,20 @@
+/** Reads CSV as RFC 4180 writes it (quoted fields, doubled quotes, CRLF), for tests that read exports back. */
+export function parseCsv(text: string, separator = ','): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === separator) row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row)), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  return rows;
+}
