@@ -181,6 +181,13 @@ test.describe('the frame embed.js puts in', () => {
   // Chromium reports the refused navigation on the console; that refusal is what is tested here.
   test.use({ expectedErrors: [/The frame attempting navigation of the top-level window is sandboxed/] });
 
+  test('lets the user download the CSV export: the sandbox allows downloads', async ({ page }) => {
+    await page.goto(`${PARTNER}/loader.html`);
+    const frame = await embedded(page);
+    const [file] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(file.suggestedFilename()).toMatch(/^microsoft-nonprofit-estimate-\d{4}-\d{2}-\d{2}\.csv$/);
+  });
+
   test('cannot navigate the partner page, even after a click inside it', async ({ page }) => {
     await page.goto(`${PARTNER}/loader.html`);
     const frame = await embedded(page);
