@@ -46,6 +46,7 @@ export default function Calculator({ embedded = false, who }: Props) {
     <div class="calculator" data-ready={ready ? '' : undefined}>
       <Notices />
       {PastEstimate && <PastEstimate />}
+      {embedded && <SummaryBar embedded />}
       <div class="calc-main">
         <div class="calc-inputs">
           <OrganisationForm who={who} />
@@ -56,7 +57,7 @@ export default function Calculator({ embedded = false, who }: Props) {
           <ShareBar />
         </aside>
       </div>
-      <SummaryBar />
+      {!embedded && <SummaryBar />}
     </div>
   );
 }
