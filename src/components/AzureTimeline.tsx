@@ -1,7 +1,8 @@
 import { useStore } from './use-store';
 import { timelineMarks } from '../lib';
 import { $grantPlan, $openPlan } from '../stores/azure';
-import { chartGeometry } from './chart-geometry';
+import { CHART_WIDTH, chartGeometry } from './chart-geometry';
+import { useWidth } from './use-width';
 import { ChartTicks } from './ChartTicks';
 import { FiguresTable } from './FiguresTable';
 import { useFormat, useStrings } from './strings';
@@ -10,6 +11,7 @@ import { useFormat, useStrings } from './strings';
 export function AzureTimeline() {
   const tl = useStrings('azure').timeline;
   const format = useFormat();
+  const [chartRef, width] = useWidth(CHART_WIDTH);
   const grantOutcome = useStore($grantPlan);
   const openOutcome = useStore($openPlan);
   const grant = grantOutcome?.ok ? grantOutcome.value : null;
@@ -19,16 +21,16 @@ export function AzureTimeline() {
 
   const marks = timelineMarks(grant, open);
   const series = [...(grant ? [grant.months.map((m) => m.balance)] : []), ...(open ? [open.months.map((m) => m.balance)] : [])];
-  const g = chartGeometry({ series, marks });
+  const g = chartGeometry({ series, marks }, width);
   const classes = [...(grant ? ['grant'] : []), ...(open ? ['open'] : [])];
 
   return (
     <section class="panel" aria-labelledby="azure-timeline-heading">
       <h3 id="azure-timeline-heading">{tl.heading}</h3>
-      <figure class="chart">
+      <figure class="chart" ref={chartRef}>
         <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={tl.chartLabel}>
           <ChartTicks g={g} label={format.axisMoney} />
-          {g.slotX.map((x, i) => (i % 3 === 0 ? <text key={x} x={x + 2} y={g.height - 12} class="axis">{format.monthShort(months[i]!.start)}</text> : null))}
+          {g.slotX.map((x, i) => (i % Math.max(3, g.labelStep) === 0 ? <text key={x} x={x + 2} y={g.height - 12} class="axis">{format.monthShort(months[i]!.start)}</text> : null))}
           {g.markX.map((x) => <line key={x} x1={x} x2={x} y1={g.plot.top} y2={g.plot.bottom} class="renewal" />)}
           {g.paths.map((d, i) => <path key={classes[i]} d={d} class={`series ${classes[i]}`} />)}
         </svg>

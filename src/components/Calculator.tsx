@@ -47,6 +47,7 @@ export default function Calculator({ embedded = false, who }: Props) {
     <div class="calculator" data-ready={ready ? '' : undefined}>
       <Notices />
       {PastEstimate && <PastEstimate />}
+      {embedded && <SummaryBar embedded />}
       <div class="calc-main">
         <div class="calc-inputs">
           <OrganisationForm who={who} />
@@ -58,7 +59,7 @@ export default function Calculator({ embedded = false, who }: Props) {
           <ExportButtons />
         </aside>
       </div>
-      <SummaryBar />
+      {!embedded && <SummaryBar />}
     </div>
   );
 }

@@ -26,18 +26,20 @@ export function ChangePanel() {
   if (!featured.ok) return null;
   const { comparison, differences } = featured.value;
   const existing = organisation.renewal !== null;
+  const before = t.before({ date: comparison.a.priceDate });
+  const after = t.after({ date: comparison.b.priceDate });
 
   return (
     <section data-section="change" class="panel" aria-labelledby="change-heading">
       <h2 id="change-heading">{t.heading}</h2>
       <p>{t.intro}</p>
       <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="change-heading">
-        <table>
+        <table class="reflow">
           <thead>
             <tr>
               <th scope="col">{t.product}</th>
-              <th scope="col" class="num">{t.before({ date: comparison.a.priceDate })}</th>
-              <th scope="col" class="num">{t.after({ date: comparison.b.priceDate })}</th>
+              <th scope="col" class="num">{before}</th>
+              <th scope="col" class="num">{after}</th>
               <th scope="col" class="num">{t.difference}</th>
             </tr>
           </thead>
@@ -45,18 +47,18 @@ export function ChangePanel() {
             {comparison.lines.map((line) => (
               <tr key={line.product} data-product={line.product}>
                 <th scope="row">{line.name}</th>
-                <td class="num">{format.money(line.nonprofitMonthlyA)}</td>
-                <td class="num">{format.money(line.nonprofitMonthlyB)}</td>
-                <td class="num">{format.money(line.changeMonthly)}</td>
+                <td class="num" data-label={before}>{format.money(line.nonprofitMonthlyA)}</td>
+                <td class="num" data-label={after}>{format.money(line.nonprofitMonthlyB)}</td>
+                <td class="num" data-label={t.difference}>{format.money(line.changeMonthly)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr data-total="change">
               <th scope="row">{t.total}</th>
-              <td class="num">{format.money(comparison.totals.nonprofitMonthlyA)}</td>
-              <td class="num">{format.money(comparison.totals.nonprofitMonthlyB)}</td>
-              <td class="num">{format.money(comparison.totals.changeMonthly)}</td>
+              <td class="num" data-label={before}>{format.money(comparison.totals.nonprofitMonthlyA)}</td>
+              <td class="num" data-label={after}>{format.money(comparison.totals.nonprofitMonthlyB)}</td>
+              <td class="num" data-label={t.difference}>{format.money(comparison.totals.changeMonthly)}</td>
             </tr>
           </tfoot>
         </table>

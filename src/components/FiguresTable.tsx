@@ -20,7 +20,7 @@ export function FiguresTable({ toggle, label, columns, rows }: Props) {
     <details>
       <summary>{toggle}</summary>
       <div class="table-wrap" tabIndex={0} role="region" aria-label={label}>
-        <table>
+        <table class="reflow">
           <thead>
             <tr>
               {columns.map((column, i) => (
@@ -35,7 +35,7 @@ export function FiguresTable({ toggle, label, columns, rows }: Props) {
               <tr key={row.key} data-month={row.key}>
                 <th scope="row">{row.head}</th>
                 {row.cells.map((cell, i) => (
-                  <td key={i} class="num">
+                  <td key={i} class="num" data-label={columns[i + 1]}>
                     {cell}
                   </td>
                 ))}

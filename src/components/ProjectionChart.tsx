@@ -1,7 +1,8 @@
 import { useStore } from './use-store';
 import { switchMonths } from '../lib';
 import { $projection } from '../stores/outlook';
-import { chartGeometry } from './chart-geometry';
+import { CHART_WIDTH, chartGeometry } from './chart-geometry';
+import { useWidth } from './use-width';
 import { ChartTicks } from './ChartTicks';
 import { FiguresTable } from './FiguresTable';
 import { useFormat, useStrings } from './strings';
@@ -10,13 +11,14 @@ import { useFormat, useStrings } from './strings';
 export function ProjectionChart() {
   const t = useStrings('outlook').projection;
   const format = useFormat();
+  const [chartRef, width] = useWidth(CHART_WIDTH);
   const outcome = useStore($projection);
   if (!outcome.ok) return null;
   const projection = outcome.value;
   const g = chartGeometry({
     series: [projection.months.map((m) => m.commercial), projection.months.map((m) => m.nonprofit)],
     marks: switchMonths(projection),
-  });
+  }, width);
   const [commercialPath, nonprofitPath] = g.paths;
 
   return (
@@ -28,12 +30,12 @@ export function ProjectionChart() {
           {t.switchNote({ date: format.date(s.date), before: format.money(s.nonprofitBefore), after: format.money(s.nonprofitAfter) })}
         </p>
       ))}
-      <figure class="chart">
+      <figure class="chart" ref={chartRef}>
         <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={t.chartLabel}>
           <ChartTicks g={g} label={format.axisMoney} />
-          {g.slotX.map((x, i) => (
+          {g.slotX.map((x, i) => (i % g.labelStep === 0 ? (
             <text key={x} x={x + 4} y={g.height - 12} class="axis">{format.monthShort(projection.months[i]!.start)}</text>
-          ))}
+          ) : null))}
           {g.markX.map((x) => (
             <g key={x}>
               <line x1={x} x2={x} y1={g.plot.top} y2={g.plot.bottom} class="renewal" />

@@ -22,11 +22,15 @@ export interface ChartGeometry {
   slotX: number[];
   markX: number[];
   plot: { left: number; right: number; top: number; bottom: number };
+  /** Every how many slots a slot's label fits without touching the next one. */
+  labelStep: number;
 }
 
-const WIDTH = 640;
+/** The width the server draws at, before the browser has measured the chart. */
+export const CHART_WIDTH = 640;
 const HEIGHT = 260;
-const PLOT = { left: 64, right: WIDTH - 12, top: 12, bottom: HEIGHT - 32 };
+/** Room a month's label needs (about "Sept" at 12 px), so labels never overlap on a narrow screen. */
+const LABEL_ROOM = 40;
 
 /** A round step for the vertical axis: 1, 2 or 5 times a power of ten, about four ticks high. */
 function niceStep(max: number): number {
@@ -35,8 +39,12 @@ function niceStep(max: number): number {
   return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= rough) ?? power * 10;
 }
 
-/** Lays out each series as a step line on a shared scale, with the marks as vertical lines. */
-export function chartGeometry({ series, marks }: ChartInput): ChartGeometry {
+/**
+ * Lays out each series as a step line on a shared scale, with the marks as vertical lines. `width`
+ * is the chart's width on screen, so one unit is one pixel and the 12 px labels stay 12 px on a phone.
+ */
+export function chartGeometry({ series, marks }: ChartInput, width = CHART_WIDTH): ChartGeometry {
+  const PLOT = { left: 64, right: width - 12, top: 12, bottom: HEIGHT - 32 };
   const slots = Math.max(1, ...series.map((s) => s.length));
   const peak = Math.max(1, ...series.flat().map(Number));
   const step = niceStep(peak);
@@ -48,12 +56,13 @@ export function chartGeometry({ series, marks }: ChartInput): ChartGeometry {
     values.map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(Number(v)).toFixed(1)} H${x(i + 1).toFixed(1)}`).join(' ');
 
   return {
-    width: WIDTH,
+    width,
     height: HEIGHT,
     paths: series.map(path),
     ticks: Array.from({ length: Math.round(top / step) + 1 }, (_, i) => ({ y: y(i * step), value: i * step })),
     slotX: Array.from({ length: slots }, (_, i) => x(i)),
     markX: marks.filter((i) => i > 0 && i < slots).map(x),
     plot: PLOT,
+    labelStep: Math.max(1, Math.ceil(LABEL_ROOM / slot)),
   };
 }

@@ -39,11 +39,13 @@ export const test = base.extend<{ page: Page; extraOrigins: string[]; expectedEr
 /**
  * Runs axe against the page and returns the violations, with their targets, for a readable failure.
  * Each scan brings its own time: a whole-page scan takes tens of seconds on a loaded machine.
+ * `include` scopes the scan to what a step changed.
  */
-export async function axeViolations(page: Page): Promise<{ id: string; targets: string[] }[]> {
+export async function axeViolations(page: Page, include?: string): Promise<{ id: string; targets: string[] }[]> {
   const info = test.info();
   if (info.timeout > 0) info.setTimeout(info.timeout + AXE_SCAN_MS);
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 

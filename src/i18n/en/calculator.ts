@@ -70,6 +70,8 @@ export const calculator = {
   summaryBar: {
     perMonth: 'a month',
     saves: (p: { percent: string }) => `${p.percent} below list prices`,
+    more: 'All totals',
+    less: 'Close',
   },
 
   exports: {

@@ -17,3 +17,12 @@ describe('chartGeometry', () => {
     expect(g.markX).toEqual([]);
   });
 });
+
+describe('chartGeometry on a narrow screen', () => {
+  test('draws at the width it is given and labels only every third month when 12 labels would touch at 300 px', () => {
+    const series = [Array.from({ length: 12 }, () => '100.00')];
+    expect(chartGeometry({ series, marks: [] }).labelStep).toBe(1);
+    const narrow = chartGeometry({ series, marks: [] }, 300);
+    expect([narrow.width, narrow.plot.right, narrow.labelStep]).toEqual([300, 288, 3]);
+  });
+});
