@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { cspFirst } from './scripts/csp-first.ts';
+import { firstInputHydration } from './scripts/first-input.ts';
 import { hostHeaders } from './scripts/host-headers.ts';
 import { noPreloadHelper } from './scripts/no-preload-helper.mjs';
 import { trimDecimalPlugin } from './scripts/trim-decimal.mjs';
@@ -12,8 +13,9 @@ const buildDate = new Date().toISOString().slice(0, 10);
 
 export default defineConfig({
   output: 'static',
-  // cspFirst puts each page's policy before its first script; hostHeaders writes every host's headers.
-  integrations: [preact(), cspFirst(), hostHeaders()],
+  // cspFirst puts each page's policy before its first script; hostHeaders writes every host's headers;
+  // firstInputHydration adds client:firstinput, which wakes the calculator on the first interaction.
+  integrations: [preact(), firstInputHydration(), cspFirst(), hostHeaders()],
   server: { host: '127.0.0.1', port: 4321 },
   // Inlining the stylesheet ('always') and modulepreload links for the islands' chunks were both
   // measured (docs/PERFORMANCE.md): each made Lighthouse's first and largest paint later. Kept off.

@@ -6,8 +6,14 @@ export async function openCalculator(page: Page, path = '/'): Promise<void> {
   await waitForCalculator(page);
 }
 
-/** Waits until the calculator island on this page (or in this frame) has hydrated and restored its state. */
+/**
+ * Wakes the calculator island on this page (or in this frame) as a reader would, and waits until
+ * it has hydrated and restored its state. A first visit hydrates on the first interaction
+ * (`client:firstinput`): a pointer over the island is one, and it moves neither focus nor scroll.
+ * Where the island hydrated at once (a link, a remembered calculation), the pointer changes nothing.
+ */
 export async function waitForCalculator(scope: Page | FrameLocator): Promise<void> {
+  await scope.locator('.calculator').dispatchEvent('pointerover');
   await expect(scope.locator('.calculator[data-ready]')).toBeAttached({ timeout: 15_000 });
 }
 
@@ -43,12 +49,17 @@ export async function setGroup(page: Page, index: number, choice: GroupChoice): 
   for (const addOn of choice.addOns ?? []) await card.locator(`input[id$="-${addOn}"]`).check();
 }
 
-/** Removes every group with its remove button, waiting for each to go before the next click: an empty estimate. */
+/**
+ * Removes every group with its remove button: an empty estimate. After each click it waits for the
+ * state a removal ends in (one group fewer, and focus moved to "Add a group", which scrolls the page)
+ * before it looks for the next button, so no click aims at a button the page is still moving.
+ */
 export async function removeAllGroups(page: Page): Promise<void> {
-  const buttons = page.locator('li.group').getByRole('button', { name: /^Remove / });
-  for (let left = await buttons.count(); left > 0; left--) {
-    await buttons.first().click();
-    await expect(buttons).toHaveCount(left - 1);
+  const groups = page.locator('li.group');
+  for (let left = await groups.count(); left > 0; left--) {
+    await groups.first().getByRole('button', { name: /^Remove / }).click();
+    await expect(groups).toHaveCount(left - 1);
+    await expect(page.getByRole('button', { name: 'Add a group' })).toBeFocused();
   }
 }
 
