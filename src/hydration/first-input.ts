@@ -31,7 +31,8 @@ function mustHydrateNow({ day, keys, storage }: FirstInputOptions): boolean {
  * ticked boxes, clicked buttons) is replayed on the hydrated island, so nothing is lost.
  */
 const firstInput: ClientDirective = (load, opts, el) => {
-  const options = opts.value as FirstInputOptions;
+  // Astro types the value as a string; it is the object the page passed, parsed from the island's JSON.
+  const options = opts.value as unknown as FirstInputOptions;
   const early = recordEarlyInput(el);
   let started = false;
   const start = async () => {
