@@ -3,7 +3,10 @@
 // requests before any interaction and after scrolling the whole page, the longest main-thread task
 // while loading at 4× CPU throttling, Lighthouse mobile medians of 3; per scenario in
 // scripts/perf-scenarios.mjs, input-to-painted-total p50/p95 at 1× and 4×; the engine's medians.
-// Flags: --samples=N (30), --runs=N (Lighthouse runs, 3), --no-lighthouse, --no-interactions, --no-bench.
+// The first interaction on a first visit pays for loading and hydrating the calculator
+// (client:firstinput): it is timed apart, each sample on a fresh page.
+// Flags: --samples=N (30), --first=N (first-input samples, 10), --runs=N (Lighthouse runs, 3),
+// --no-lighthouse, --no-interactions, --no-bench.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,9 +15,11 @@ import { chromium } from '@playwright/test';
 import { runLighthouse } from './lighthouse.mjs';
 import { chromeArgs, chromePath, startPreview } from './preview.mjs';
 import { scenarios, timeAction, TOTAL } from './perf-scenarios.mjs';
+import { requestedScripts, settle } from './requested-scripts.mjs';
 
 const flag = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const SAMPLES = flag('samples', 30);
+const FIRST = flag('first', 10);
 const RUNS = flag('runs', 3);
 const PORT = 4395;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -29,35 +34,23 @@ function pagesIn(dir, prefix = '/') {
   });
 }
 
-/** Resolves once no request has started for `quietMs`. */
-async function settle(page, requests, quietMs = 800) {
-  let seen = -1;
-  while (seen !== requests.length) {
-    seen = requests.length;
-    await page.waitForTimeout(quietMs);
-  }
-}
-
 /** Gzip -9 bytes of the JavaScript files requested (as scripts/size.mjs counts them). */
-function scriptBytes(urls) {
-  return urls.reduce((sum, url) => sum + gzipSync(readFileSync(join('dist', new URL(url).pathname)), { level: 9 }).length, 0);
+function scriptBytes(paths) {
+  return paths.reduce((sum, path) => sum + gzipSync(readFileSync(join('dist', path)), { level: 9 }).length, 0);
 }
 
-async function requestedScripts(browser, url) {
-  const page = await browser.newPage();
-  const requests = [];
-  page.on('request', (request) => request.resourceType() === 'script' && requests.push(request.url()));
-  await page.goto(url);
-  await settle(page, requests);
-  const before = [...new Set(requests)];
+/** Scrolls the whole page 400 px at a time, as a reader would. */
+async function scrollThrough(page) {
   for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 400) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(50);
   }
-  await settle(page, requests);
-  const after = [...new Set(requests)];
-  await page.close();
-  return { before, after };
+}
+
+/** Wakes the calculator as a reader's pointer would, and waits until it has hydrated. */
+async function wake(page) {
+  await page.locator('.calculator').dispatchEvent('pointerover');
+  await page.locator('.calculator[data-ready]').waitFor({ state: 'attached', timeout: 60_000 });
 }
 
 async function longestLoadTask(browser, url) {
@@ -71,24 +64,72 @@ async function longestLoadTask(browser, url) {
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(url);
-  await page.locator('.calculator[data-ready]').waitFor({ state: 'attached', timeout: 60_000 }).catch(() => {});
   await settle(page, requests);
-  const longest = await page.evaluate(() => window.__longest);
+  const loading = await page.evaluate(() => window.__longest);
+  // Then the first interaction: the calculator loads and hydrates.
+  await page.evaluate(() => (window.__longest = 0));
+  await wake(page);
+  await settle(page, requests);
+  const waking = await page.evaluate(() => window.__longest);
   await page.close();
-  return longest;
+  return { loading, waking };
+}
+
+/**
+ * A first visit's first input: on a fresh page, focus the first group's people and type a count;
+ * the milliseconds until the frame that paints the new total (the calculator loads and hydrates
+ * in between, and the typed count is replayed on it).
+ */
+async function timeFirstInput(browser, url, rate) {
+  const times = [];
+  for (let i = 0; i < FIRST; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(url);
+    await settle(page, requests, 300);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const input = await page.locator('li.group').first().getByLabel('People', { exact: true }).evaluate((el) => `#${el.id}`);
+    times.push(
+      await page.evaluate(
+        async ({ input, total, value }) => {
+          const field = document.querySelector(input);
+          const before = document.querySelector(total).textContent;
+          const start = performance.now();
+          field.focus();
+          field.value = value;
+          field.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((resolve) => {
+            const check = () => (document.querySelector(total).textContent !== before ? resolve() : requestAnimationFrame(check));
+            check();
+          });
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          return performance.now() - start;
+        },
+        { input, total: TOTAL, value: String(30 + i) },
+      ),
+    );
+    await context.close();
+  }
+  return times;
 }
 
 async function timeScenario(browser, url, scenario, rate) {
   const page = await browser.newPage();
   const cdp = await page.context().newCDPSession(page);
   await page.goto(url);
-  await page.locator('.calculator[data-ready]').waitFor({ state: 'attached', timeout: 60_000 });
+  await wake(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await scenario.prepare(page);
+  if (!(await scenario.prepare(page))) {
+    await page.close();
+    return null;
+  }
   const times = [];
   for (let i = -2; i < SAMPLES; i++) {
     await scenario.before?.(page);
-    const time = await page.evaluate(timeAction, { total: TOTAL, action: scenario.action(i + 2) });
+    const time = await page.evaluate(timeAction, { watch: scenario.watch, action: scenario.action(i + 2) });
     if (i >= 0) times.push(time);
     await scenario.reset(page);
   }
@@ -103,9 +144,10 @@ try {
   console.log(`perf: ${new Date().toISOString()}, Chromium ${browser.version()}, ${pages.length} pages, ${SAMPLES} samples per timing`);
   for (const path of pages) {
     const url = `${preview.origin}${path}`;
-    const { before, after } = await requestedScripts(browser, url);
+    const { before, after } = await requestedScripts(browser, url, scrollThrough);
     console.log(`perf: ${path}: JS requested before interaction ${kb(scriptBytes(before))} gzip in ${before.length} files; after scrolling the whole page ${kb(scriptBytes(after))} in ${after.length} files`);
-    console.log(`perf: ${path}: longest main-thread task while loading at 4× CPU: ${ms(await longestLoadTask(browser, url))}`);
+    const longest = await longestLoadTask(browser, url);
+    console.log(`perf: ${path}: longest main-thread task at 4× CPU: while loading ${ms(longest.loading)}; on the first interaction (loading and hydrating the calculator) ${ms(longest.waking)}`);
     if (!process.argv.includes('--no-lighthouse')) {
       const reports = Array.from({ length: RUNS }, (_, i) => runLighthouse(url, `reports/lighthouse-${path.replaceAll('/', '_')}${i}.json`));
       const scores = reports.map((r) => Math.round(r.categories.performance.score * 100));
@@ -113,9 +155,19 @@ try {
       const lcp = reports.map((r) => r.audits['largest-contentful-paint'].numericValue);
       console.log(`perf: ${path}: Lighthouse mobile, median of ${RUNS}: performance ${median(scores)} (${Math.min(...scores)}–${Math.max(...scores)}), TBT ${Math.round(median(tbt))} ms (${Math.round(Math.min(...tbt))}–${Math.round(Math.max(...tbt))}), LCP ${Math.round(median(lcp))} ms`);
     }
+    if (!process.argv.includes('--no-interactions')) {
+      for (const rate of [1, 4]) {
+        const times = await timeFirstInput(browser, url, rate);
+        console.log(`perf: ${path}: first input on a first visit (pays loading and hydrating) at ${rate}× CPU: p50 ${ms(median(times))}, p95 ${ms(quantile(times, 0.95))} over ${times.length}`);
+      }
+    }
     for (const scenario of process.argv.includes('--no-interactions') ? [] : scenarios) {
       for (const rate of [1, 4]) {
         const times = await timeScenario(browser, url, scenario, rate);
+        if (times === null) {
+          console.log(`perf: ${path}: ${scenario.name}: not on this page`);
+          break;
+        }
         console.log(`perf: ${path}: ${scenario.name} at ${rate}× CPU: p50 ${ms(median(times))}, p95 ${ms(quantile(times, 0.95))} over ${times.length}`);
       }
     }
