@@ -1,5 +1,6 @@
 import { useStore } from './use-store';
 import type { ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { BILLING_TERMS, CHANNELS } from '../data/types';
 import { checkWhen, dateWindow, monthDayOf, nextAnniversary } from '../lib';
 import { $organisation, $state, setExistingSubscription, setOrganisation, setTerm } from '../stores/calculator';
@@ -8,6 +9,9 @@ import { DateField, dateMessage } from './DateField';
 import { CountryField } from './CountryField';
 import { GroupList } from './GroupList';
 import { useFormat, useStrings } from './strings';
+
+/** Sets the organisation's country: one function for every render, so the field's element can be kept. */
+const setCountry = (country: string | null) => setOrganisation('country', country);
 
 /**
  * Who the organisation is, how it buys and when: the inputs every line draws on. `who` is the
@@ -23,13 +27,15 @@ export function OrganisationForm({ who }: { who?: ComponentChildren }) {
   const { organisation } = useStore($state);
   const { renewal, asOf } = organisation;
   const dates = dateWindow(today());
+  // The same element while the country is unchanged: Preact then skips the ~250 options on every keystroke.
+  const countryField = useMemo(() => <CountryField value={organisation.country} onChange={setCountry} />, [organisation.country]);
 
   return (
     <section data-section="organisation" class="panel" aria-labelledby="organisation-heading">
       <h2 id="organisation-heading">{t.organisation.heading}</h2>
       <GroupList />
       {who}
-      <CountryField value={organisation.country} onChange={(country) => setOrganisation('country', country)} />
+      {countryField}
 
       <fieldset class="choices">
         <legend>{t.organisation.channel}</legend>
