@@ -9,12 +9,12 @@ import { plural } from './count';
 /** Names of the things an address sets, as a notice names them. */
 const fields = {
   v: 'link version', s: 'paid staff and unpaid leaders', vo: 'volunteers', c: 'how you buy', d: 'date of the estimate', r: 'renewal date',
-  co: 'country', t: 'billing term', g: 'group', l: 'product line', gs: 'grant year start', gu: 'grant credit used so far', gm: 'grant use a month', om: 'Azure in Open use a month',
+  co: 'country', t: 'billing term', g: 'group', n: 'list of needs', l: 'product line', gs: 'grant year start', gu: 'grant credit used so far', gm: 'grant use a month', om: 'Azure in Open use a month',
   ok: 'credit key', ot: 'alert threshold', theme: 'theme', accent: 'accent colour', sections: 'sections',
 } satisfies Record<AddressKey, string>;
 
-/** Keys whose bad value is dropped whole (a line, a group, a credit key), rather than replaced by the calculator's own. */
-const dropped = (key: AddressKey) => key === 'l' || key === 'g' || key === 'ok';
+/** Keys whose bad value is dropped whole (a line, a group, a group's needs, a credit key), rather than replaced by the calculator's own. */
+const dropped = (key: AddressKey) => key === 'l' || key === 'g' || key === 'n' || key === 'ok';
 
 const tooMany = {
   l: { one: 'more product line was', other: 'more product lines were' },

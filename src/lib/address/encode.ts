@@ -2,6 +2,7 @@ import type { BillingTerm } from '../../data/types';
 import type { OrganisationGroup } from '../pricing/organisation-input';
 import type { CalculatorState } from '../state/calculator-state';
 import { azurePairs, CODE_OF_CHANNEL } from './encode-v1';
+import { needsPairs } from './need-codes';
 import { writeQuery } from './query';
 
 export { CHANNEL_OF_CODE } from './encode-v1';
@@ -18,7 +19,7 @@ export function encodeGroup(group: OrganisationGroup): string {
   return [group.people, group.grantEligible ? '1' : '0', group.suite ?? '', group.addOns.join(','), group.name].join('.');
 }
 
-/** The query string (without `?`) that reopens a state, format v=2. */
+/** The query string (without `?`) that reopens a state, format v=2; each group's needs ride apart in `n=`, so `g=` keeps its format. */
 export function encodeState(state: CalculatorState): string {
   const { organisation: o } = state;
   const pairs: [string, string][] = [['v', CURRENT_VERSION], ['c', CODE_OF_CHANNEL[o.channel]], ['d', o.asOf]];
@@ -27,6 +28,7 @@ export function encodeState(state: CalculatorState): string {
   pairs.push(['t', CODE_OF_TERM[o.term]]);
   if (state.groups.length === 0) pairs.push(['g', '']);
   for (const group of state.groups) pairs.push(['g', encodeGroup(group)]);
+  pairs.push(...needsPairs(state.groups));
   pairs.push(...azurePairs(state.azure));
   return writeQuery(pairs);
 }

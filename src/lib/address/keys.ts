@@ -4,6 +4,10 @@
  *   v=2  c=d|ea  d=2026-11-23  r=11-01  co=DE  t=y|ym|m (billing term: annual paid yearly, annual paid monthly, monthly)
  *   g=25.1.m365-business-premium.power-apps-per-app.Office staff  (one per group: people.grant.suite.add-ons.name;
  *     grant 1 or 0; suite a product id, `guest` or empty; add-ons comma-separated; the name last, it may hold dots)
+ *   n=0.md  (what a group's people need, for the plan advisor: the index of its `g=` from 0, then one
+ *     letter per need: m e-mail, Teams, web and mobile apps; d desktop apps; s device management and
+ *     advanced security; c enterprise compliance; p phone system and Power BI. Only for groups that say
+ *     what they need; a link without `n=` opens with no needs)
  *   and the Azure planner's keys below. Version 1 (still read, converted into groups), with short readable keys:
  *   v=1  s=25 (staff)  vo=40 (volunteers)  c=d|ea (channel)  d=2023-01-10 (date)  r=11-01 (renewal)  co=DE (country)
  *   l=m365-business-premium.f.0  (one per line: product.staff.volunteers, `f` = follows the organisation)
@@ -13,7 +17,7 @@
  */
 
 /** The keys of the calculator state in a share link or saved calculation. */
-export const STATE_KEYS = ['v', 's', 'vo', 'c', 'd', 'r', 'co', 't', 'g', 'l', 'gs', 'gu', 'gm', 'om', 'ok', 'ot'] as const;
+export const STATE_KEYS = ['v', 's', 'vo', 'c', 'd', 'r', 'co', 't', 'g', 'n', 'l', 'gs', 'gu', 'gm', 'om', 'ok', 'ot'] as const;
 export type StateKey = (typeof STATE_KEYS)[number];
 
 /** The keys that carry embed options rather than calculator state. */
@@ -23,8 +27,8 @@ export type EmbedKey = (typeof EMBED_KEYS)[number];
 /** Every key the calculator reads from an address; notices name their field by it. */
 export type AddressKey = StateKey | EmbedKey;
 
-/** Keys given once per item: one per product line or group, one per credit key. Every other key is read once. */
-export const LIST_KEYS: readonly AddressKey[] = ['l', 'g', 'ok'];
+/** Keys given once per item: one per product line, group or group's needs, one per credit key. Every other key is read once. */
+export const LIST_KEYS: readonly AddressKey[] = ['l', 'g', 'n', 'ok'];
 
 /** Keys that carry a date `YYYY-MM-DD` (a credit key carries two inside its value). */
 export type DateKey = 'd' | 'gs' | 'ok';

@@ -33,7 +33,8 @@ export function adviceToGroups(groups: readonly AdvisorGroup[], advised: readonl
   const taken = new Set(groups.map((g) => g.id));
   return groups.flatMap((group, i) => {
     const { parts, guest, unplaced } = advised[i]!;
-    const base = { name: group.name, grantEligible: group.grantEligible, addOns: group.addOns ?? [] };
+    // The needs stay with the people, so the advisor reads them again after the advice is applied.
+    const base = { name: group.name, grantEligible: group.grantEligible, addOns: group.addOns ?? [], ...(group.needs.length > 0 ? { needs: group.needs } : {}) };
     if (guest) return [{ ...base, id: group.id, people: group.people, suite: GUEST }];
     const out: OrganisationGroup[] = parts.map((part, j) => ({
       ...base, id: j === 0 ? group.id : freeId(`${group.id}-${part.suite}`, taken), people: part.seats, suite: part.suite,

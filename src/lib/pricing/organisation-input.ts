@@ -1,3 +1,4 @@
+import type { AdvisorNeed } from '../../data/advisor-presets';
 import type { BillingTerm, Channel, PriceBook, Product } from '../../data/types';
 import { inputError } from '../core/errors';
 import { checkInput, MAX_SEATS } from './input';
@@ -18,6 +19,8 @@ export interface OrganisationGroup {
   suite: string | typeof GUEST | null;
   /** Products of kind `add-on`, each at most once. */
   addOns: readonly string[];
+  /** What the people need, for the plan advisor; absent or empty until someone says (pricing never reads it). */
+  needs?: readonly AdvisorNeed[];
 }
 
 /** What the engine prices for an organisation: its groups, the channel, when, and the billing term. */

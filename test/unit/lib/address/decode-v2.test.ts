@@ -58,4 +58,34 @@ describe('share links of format v=2', () => {
     expect(readLink('v=2&c=ea').state.groups).toEqual(base.groups);
     expect(readLink('v=2&g=').state.groups).toEqual([]);
   });
+
+  test('carry what a group needs as n=index.letters, apart from its g= value', () => {
+    const groups = [
+      { id: 'g1', name: 'Volunteers', people: 40, grantEligible: false, suite: 'guest', addOns: [] },
+      { id: 'g2', name: 'Office.staff', people: 8, grantEligible: true, suite: null, addOns: [], needs: ['mail-and-web-apps', 'desktop-apps'] as const },
+    ];
+    const query = encodeState({ ...base, groups });
+    expect(query).toBe('v=2&c=d&d=2026-11-23&t=y&g=40.0.guest..Volunteers&g=8.1...Office.staff&n=1.md');
+    expect(readLink(query)).toEqual({ state: { ...base, groups }, notices: [] });
+  });
+
+  test('an old link opens with no needs', () => {
+    expect(readLink('v=2&g=8.1...Office').state.groups).toEqual([{ id: 'g1', name: 'Office', people: 8, grantEligible: true, suite: null, addOns: [] }]);
+  });
+
+  test('damaged needs are dropped with a notice; the group and other needs are kept', () => {
+    const { state, notices } = readLink('v=2&g=1.1...A&g=2.1...B&g=3.0...C&n=0.m&n=0.d&n=1.mx&n=2.&n=7.m&n=x.m&n=2.pp&n=2.s.c');
+    expect(state.groups.map((g) => [g.name, g.needs])).toEqual([['A', ['mail-and-web-apps']], ['B', undefined], ['C', undefined]]);
+    expect(notices.map((n) => ('value' in n ? `${n.key}:${n.value}` : n.code))).toEqual(['n:0.d', 'n:1.mx', 'n:2.', 'n:7.m', 'n:x.m', 'n:2.pp', 'n:2.s.c']);
+  });
+
+  test('needs follow their g= when a damaged group before it is dropped', () => {
+    const { state, notices } = readLink('v=2&g=1.9...Broken&g=2.1...Kept&n=0.m&n=1.d');
+    expect(state.groups.map((g) => [g.name, g.needs])).toEqual([['Kept', ['desktop-apps']]]);
+    expect(notices).toEqual([{ code: 'bad-value', key: 'g', value: '1.9...Broken' }]);
+  });
+
+  test('without g=, needs name the groups the calculator starts from', () => {
+    expect(readLink('v=2&n=1.m').state.groups.map((g) => g.needs)).toEqual([undefined, ['mail-and-web-apps']]);
+  });
 });

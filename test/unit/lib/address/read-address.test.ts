@@ -7,6 +7,7 @@ import { MAX_GROUPS, MAX_SEATS, priceOrganisation, quote, type OrganisationGroup
 import { MAX_NAME, defaultState, numberGroups, toOrganisationInput, toQuoteInput, toV1, type CalculatorState } from '../../../../src/lib/state';
 import { BILLING_TERMS } from '../../../../src/data/types';
 import { countryCodes } from '../../../../src/data/countries';
+import { ADVISOR_NEEDS } from '../../../../src/data/advisor-presets';
 import { isoDate, monthDay } from '../../../support/arbitraries';
 
 /** Time for a property test of thousands of runs, on a 2-core machine shared with other work. */
@@ -28,13 +29,14 @@ const suites = priceBook.products.filter((p) => p.kind === 'suite').map((p) => p
 const addOnIds = priceBook.products.filter((p) => p.kind === 'add-on').map((p) => p.id);
 // Names as a decoder returns them: no controls, no spaces at either end, at most MAX_NAME characters.
 const name = fc.string({ maxLength: MAX_NAME }).map((text) => text.replace(/[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/gu, '').trim());
-const group: fc.Arbitrary<Omit<OrganisationGroup, 'id'>> = fc.record({
+// Needs in any order; a group that says none has no `needs` at all, as the page and the decoder keep it.
+const group: fc.Arbitrary<Omit<OrganisationGroup, 'id'>> = fc.tuple(fc.record({
   name,
   people: fc.integer({ min: 0, max: MAX_SEATS }),
   grantEligible: fc.boolean(),
   suite: fc.constantFrom<OrganisationGroup['suite']>(...suites, 'guest', null),
   addOns: fc.subarray(addOnIds),
-});
+}), fc.shuffledSubarray([...ADVISOR_NEEDS])).map(([g, needs]) => (needs.length > 0 ? { ...g, needs } : g));
 
 const amountString = fc.integer({ min: 0, max: 9_999_999 }).chain((whole) =>
   fc.constantFrom(String(whole), `${whole}.5`, `${whole}.05`, `${whole}.50`),
@@ -98,10 +100,10 @@ describe('readAddress: share links', () => {
     );
   }, PROPERTY_TIME);
 
-  test('a link stays under 2,000 characters with ten groups of the longest names, each with every add-on', () => {
+  test('a link stays under 2,000 characters with ten groups of the longest names, each with every add-on and every need', () => {
     fc.assert(
       fc.property(state, (s) => {
-        const groups = numberGroups(Array.from({ length: 10 }, () => ({ name: 'x'.repeat(MAX_NAME), people: MAX_SEATS, grantEligible: true, suite: 'm365-business-premium', addOns: addOnIds })));
+        const groups = numberGroups(Array.from({ length: 10 }, () => ({ name: 'x'.repeat(MAX_NAME), people: MAX_SEATS, grantEligible: true, suite: 'm365-business-premium', addOns: addOnIds, needs: ADVISOR_NEEDS })));
         const everything = { ...s, groups, azure: { grant: null, open: null } };
         expect(`https://calculator.example.org/?${encodeState(everything)}`.length).toBeLessThan(2000);
       }),

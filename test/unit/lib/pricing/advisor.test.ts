@@ -124,7 +124,7 @@ describe('advise: needs few plans meet', () => {
     const advice = advise(volunteersWithPhones, withoutE5Price);
     expect(advice.groups[0]).toMatchObject({ parts: [], unplaced: 5, reason: { code: 'no-priced-plan', people: 5, askPartner: ['m365-e5'] } });
     expect(advice.cost).toEqual({ monthly: '0.00', annual: '0.00' });
-    expect(advice.apply).toEqual([{ id: 'helpline', name: 'helpline', people: 5, grantEligible: false, suite: null, addOns: [] }]);
+    expect(advice.apply).toEqual([{ id: 'helpline', name: 'helpline', people: 5, grantEligible: false, suite: null, addOns: [], needs: ['device-security', 'phone-and-bi'] }]);
   });
 
   // Enterprise Agreement: the Business Premium grant of 10 is a low-confidence figure. 9 board members
