@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { $embedOptions, $pastEstimate, startSession } from '../stores/calculator';
+import { AdvisorSection } from './AdvisorSection';
 import { Notices } from './Notices';
 import { useLazy } from './use-lazy';
 import { useStore } from './use-store';
@@ -51,6 +52,7 @@ export default function Calculator({ embedded = false, who }: Props) {
       <div class="calc-main">
         <div class="calc-inputs">
           <OrganisationForm who={who} />
+          <AdvisorSection />
           <ProductLines />
         </div>
         <aside class="calc-summary">

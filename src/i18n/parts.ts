@@ -18,6 +18,8 @@ export type ProgrammeStrings = typeof import('./en/programme').programme;
 export type AzureStrings = typeof import('./en/azure').azure;
 /** The embed panel, loaded when someone opens it. */
 export type EmbedStrings = typeof import('./en/embed').embed;
+/** The plan advisor, loaded when someone opens it. */
+export type AdvisorStrings = typeof import('./en/advisor').advisor;
 /** The notices about what a link or saved state could not use, loaded when there are some. */
 export type NoticeStrings = typeof import('./en/notices').notices;
 /** "Show the calculation": one line's money in sentences, loaded when someone opens it. */
@@ -47,4 +49,5 @@ export interface LaterParts {
   notices: NoticeStrings;
   working: WorkingStrings;
   csv: CsvStrings;
+  advisor: AdvisorStrings;
 }

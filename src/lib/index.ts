@@ -14,11 +14,12 @@ export {
   type OpenAlert, type OpenKey, type Spend,
 } from './azure';
 export {
-  applyProposal, cleanName, defaultState, freeGroupId, isPastEstimate, MAX_NAME, toOrganisationInput, toQuoteInput,
+  applyProposal, cleanName, defaultState, freeGroupId, isPastEstimate, MAX_NAME, toAdvisorInput, toOrganisationInput, toQuoteInput,
   type AzureChoice, type CalculatorState, type Organisation,
 } from './state';
 export {
-  ESTIMATE_COLUMNS, GUEST, MAX_GROUPS, estimateTable, lineWorking, organisationChanges, priceOrganisation,
+  ESTIMATE_COLUMNS, GUEST, MAX_GROUPS, advise, estimateTable, lineWorking, organisationChanges, priceOrganisation,
+  type Advice, type AdviceReason, type AdvisedParts, type GroupAdvice, type MonthAndYear, type UncertainFigure,
   type OrganisationChange, type OrganisationGroup, type OrganisationIssue, type OrganisationLine, type PricedOrganisation, type Proposal,
 } from './pricing';
 export {

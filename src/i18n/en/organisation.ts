@@ -87,4 +87,6 @@ export const organisation = {
     notice: (p: { date: string }) => `Prices as of ${p.date}. Use today's prices?`,
     action: "Use today's prices",
   },
+  /** The plan advisor's heading, shown closed before its own strings load. */
+  advisor: { heading: 'Plan advisor: find the cheapest plan' },
 };

@@ -1,9 +1,10 @@
+import type { AdvisorNeed } from '../../data/advisor-presets';
 import { MAX_SEATS } from '../core/limits';
 import { GUEST, MAX_GROUPS, type OrganisationGroup } from '../pricing/organisation-input';
 import type { CalculatorState } from '../state/calculator-state';
 import { cleanName, numberGroups } from '../state/groups';
 import { decodeAzure } from './decode-azure';
-import { withNeeds } from './decode-needs';
+import { needsOf } from './decode-needs';
 import { organisationOf } from './decode-v1';
 import { TERM_OF_CODE } from './encode';
 import { echo } from './notices';
@@ -24,29 +25,27 @@ function groupOf(raw: string, context: DecodeContext<CalculatorState>): Omit<Org
   return { name: cleanName(name.join('.')), people: Number(people), grantEligible: grant === '1', suite: suite === '' ? null : suite, addOns: list };
 }
 
-/**
- * The groups of a link: damaged ones are dropped with a notice, those beyond MAX_GROUPS counted in
- * one. `at[i]` is where the i-th `g=` value ended up, for the needs that name it.
- */
-function groupsOf(raws: readonly string[], context: DecodeContext<CalculatorState>): { groups: OrganisationGroup[]; at: (number | undefined)[] } {
+/** A group with the needs its link gives it, if any. */
+const withNeeds = <G extends Omit<OrganisationGroup, 'id'>>(group: G, needs: readonly AdvisorNeed[] | undefined): G => (needs ? { ...group, needs } : group);
+
+/** The groups of a link, each with its needs: damaged ones are dropped with a notice, those beyond MAX_GROUPS counted in one. */
+function groupsOf(raws: readonly string[], needs: ReadonlyMap<number, AdvisorNeed[]>, context: DecodeContext<CalculatorState>): OrganisationGroup[] {
   const groups: Omit<OrganisationGroup, 'id'>[] = [];
-  const at: (number | undefined)[] = [];
   let beyond = 0;
-  for (const raw of raws) {
-    at.push(undefined);
-    if (raw === '') continue;
+  raws.forEach((raw, i) => {
+    if (raw === '') return;
     const group = groupOf(raw, context);
     if (!group) noteBad(context, 'g', raw);
     else if (groups.length >= MAX_GROUPS) beyond++;
-    else at[at.length - 1] = groups.push(group) - 1;
-  }
+    else groups.push(withNeeds(group, needs.get(i)));
+  });
   if (beyond > 0) context.notices.push({ code: 'too-many', key: 'g', count: beyond, limit: MAX_GROUPS });
-  return { groups: numberGroups(groups), at };
+  return numberGroups(groups);
 }
 
 /**
- * Version 2: the organisation's groups, what each group needs and the billing term; each key read on
- * its own; a link without `g` keeps the base's groups (and `n` then names the base's groups).
+ * Version 2: the organisation's groups, what each needs and the billing term; each key read on its
+ * own; a link without `g` keeps the base's groups (and its `n` then names the base's groups).
  */
 export function decodeV2(params: Query, context: DecodeContext<CalculatorState>): CalculatorState {
   const organisation = organisationOf(params, context);
@@ -57,6 +56,8 @@ export function decodeV2(params: Query, context: DecodeContext<CalculatorState>)
     else context.notices.push({ code: 'bad-value', key: 't', value: echo(term) });
   }
   const raws = params.getAll('g');
-  const { groups, at } = raws.length === 0 ? { groups: context.base.groups, at: context.base.groups.map((_, i) => i) } : groupsOf(raws, context);
-  return { organisation, groups: withNeeds(groups, at, params.getAll('n'), context), azure: decodeAzure(params, context) };
+  const { groups: base } = context.base;
+  const needs = needsOf(params.getAll('n'), raws.length || base.length, context);
+  const groups = raws.length === 0 ? base.map((group, i) => withNeeds(group, needs.get(i))) : groupsOf(raws, needs, context);
+  return { organisation, groups, azure: decodeAzure(params, context) };
 }

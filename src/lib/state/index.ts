@@ -5,3 +5,4 @@ export { fromV1, toV1 } from './from-v1';
 export type { LineChoice, V1Organisation, V1State } from './v1-state';
 export { applyProposal } from './organisation';
 export { isPastEstimate } from './estimate-date';
+export { toAdvisorInput } from './advisor-input';

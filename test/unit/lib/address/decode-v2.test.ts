@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { encodeGroup, encodeState, readAddress } from '../../../../src/lib/address';
 import { MAX_GROUPS } from '../../../../src/lib/pricing';
 import { defaultState, MAX_NAME } from '../../../../src/lib/state';
+import { ADVISOR_NEEDS } from '../../../../src/data/advisor-presets';
+import { NEED_OF_LETTER } from '../../../../src/lib/address/need-codes';
 
 const TODAY = '2026-11-23';
 const base = defaultState(TODAY);
@@ -67,6 +69,11 @@ describe('share links of format v=2', () => {
     const query = encodeState({ ...base, groups });
     expect(query).toBe('v=2&c=d&d=2026-11-23&t=y&g=40.0.guest..Volunteers&g=8.1...Office.staff&n=1.md');
     expect(readLink(query)).toEqual({ state: { ...base, groups }, notices: [] });
+  });
+
+  test('every need has one letter of its own', () => {
+    expect(Object.values(NEED_OF_LETTER).sort()).toEqual([...ADVISOR_NEEDS].sort());
+    expect(Object.keys(NEED_OF_LETTER).every((letter) => letter.length === 1)).toBe(true);
   });
 
   test('an old link opens with no needs', () => {

@@ -1,0 +1,45 @@
+/**
+ * The plan advisor's stores and actions. Only the advisor panel imports this module, so the advisor's
+ * engine loads with the panel, never up front.
+ */
+import { computed } from 'nanostores';
+import { ADVISOR_NEEDS, type AdvisorNeed, type NeedsPreset } from '../data/advisor-presets';
+import { advise, toAdvisorInput, type Advice } from '../lib';
+import { $state, attempt, update } from './calculator';
+
+/** Whether some group says what it needs: until one does, the advisor has nothing to advise. */
+export const $hasNeeds = computed($state, (state) => state.groups.some((g) => (g.needs?.length ?? 0) > 0));
+
+/** The advice for the groups as they stand, or the input error that stopped it. */
+export const $advice = computed($state, (state) => attempt(() => advise(toAdvisorInput(state))));
+
+/** Sets what one group needs, kept in the plan table's order; none at all leaves the field out. */
+export function setNeeds(id: string, needs: readonly AdvisorNeed[]): void {
+  const ordered = ADVISOR_NEEDS.filter((need) => needs.includes(need));
+  update((state) => ({
+    ...state,
+    groups: state.groups.map((group) => {
+      if (group.id !== id) return group;
+      const { needs: _, ...rest } = group;
+      return ordered.length > 0 ? { ...rest, needs: ordered } : rest;
+    }),
+  }));
+}
+
+/** Turns one need on or off for one group. */
+export function toggleNeed(id: string, need: AdvisorNeed, on: boolean): void {
+  const group = $state.get().groups.find((g) => g.id === id);
+  const now = group?.needs ?? [];
+  setNeeds(id, on ? [...now, need] : now.filter((n) => n !== need));
+}
+
+/** Fills a group from a preset: its needs, and whether such people may receive grants. */
+export function applyPreset(id: string, preset: NeedsPreset): void {
+  setNeeds(id, preset.needs);
+  update((state) => ({ ...state, groups: state.groups.map((g) => (g.id === id ? { ...g, grantEligible: preset.grantEligible } : g)) }));
+}
+
+/** Applies the advice: the groups take the advised suites (a split group becomes two), in one action. */
+export function applyAdvice(advice: Advice): void {
+  update((state) => ({ ...state, groups: advice.apply }));
+}
