@@ -74,7 +74,8 @@ export function AdviceView({ t, names, ready }: Props) {
           <ul class="advice-groups">
             {advice.groups.map((group) => (
               <li key={group.group} data-advice-group={group.group}>
-                <strong>{names.get(group.group)}</strong>: {reasonText(t, group)}
+                <strong>{names.get(group.group)}</strong>
+                <span class="advice-reason">{reasonText(t, group)}</span>
               </li>
             ))}
           </ul>

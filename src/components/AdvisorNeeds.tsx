@@ -25,12 +25,11 @@ export function AdvisorNeeds({ group, name, t }: Props) {
           </div>
         ))}
       </div>
-      <div class="advisor-presets" role="group" aria-labelledby={`${id}-presets`} aria-describedby={`${id}-presets-hint`}>
+      <div class="advisor-presets" role="group" aria-labelledby={`${id}-presets`}>
         <p id={`${id}-presets`} class="advisor-presets-label">{t.presetsLabel({ name })}</p>
         {NEEDS_PRESETS.map((preset) => (
           <button type="button" class="button secondary" key={preset.id} onClick={() => applyPreset(group.id, preset)}>{t.presets[preset.id]}</button>
         ))}
-        <p id={`${id}-presets-hint`} class="hint">{t.presetsHint}</p>
       </div>
     </fieldset>
   );

@@ -41,9 +41,9 @@ export interface ReasonNames {
 }
 
 export const advisor = {
-  intro: 'Say what each group’s people need, or pick who they are. The advisor finds the cheapest mix of plans that gives every group everything it needs, within the grants and caps, for how and when you buy.',
+  intro: 'Say what each group’s people need, or pick who they are (that also sets whether they may receive grants). The advisor finds the cheapest mix of plans that gives every group everything it needs, within the grants and caps, for how and when you buy.',
   nothingTicked: 'A group with nothing ticked needs no licence: its people are invited free as guests.',
-  needsLegend: (p: { name: string }) => `What ${p.name} need`,
+  needsLegend: (p: { name: string }) => `${p.name}: what they need`,
   groupFacts: (p: { people: number; eligible: boolean }) =>
     `${plural(p.people, { one: 'person', other: 'people' })}, ${p.eligible ? 'who may receive grants' : 'who may not receive grants'}`,
   needs: {
@@ -54,7 +54,6 @@ export const advisor = {
     'phone-and-bi': 'Phone system and Power BI',
   } satisfies Record<AdvisorNeed, string>,
   presetsLabel: (p: { name: string }) => `Or fill in ${p.name} as`,
-  presetsHint: 'Each also sets whether they may receive grants.',
   presets: {
     'office-staff': 'Office staff',
     'frontline-staff': 'Frontline staff',
