@@ -27,18 +27,32 @@ export type IsoDate = string;
 /** A USD amount written as a decimal string with two places (`'5.50'`), never a float. */
 export type MoneyString = string;
 
+/** Why a source has no public address, as a code the page turns into words. */
+export const NO_ADDRESS_REASONS = ['not-published', 'withdrawn'] as const;
+export type NoAddressReason = (typeof NO_ADDRESS_REASONS)[number];
+
+/** What kind of document a source is: the page says it beside the source's confidence. */
+export const SOURCE_BASES = [
+  'microsoft', 'microsoft-old', 'partner', 'advisor', 'news', 'news-quoting-microsoft', 'community', 'charity', 'blog', 'programme-partner', 'standard',
+] as const;
+export type SourceBasis = (typeof SOURCE_BASES)[number];
+
 /**
- * A public document a figure comes from, as the page shows it beside a figure. The details are
- * optional here because the browser's book (pricing-book.ts) leaves them out; the whole book
- * (index.ts) fills them in from source-details.ts, and its checks require them.
+ * A public document a figure comes from, as the islands show it beside a figure: a short label
+ * linking to its address. The details are optional here because the browser's book
+ * (pricing-book.ts) leaves them out; the whole book (index.ts) fills them in from
+ * source-details.ts, and its checks require them.
  */
 export interface Source extends Partial<SourceDetails> {
   id: string;
   /** A short name for the source note beside a figure. */
   label: string;
+  /** The document's public address; null only when it has none, and then `noAddress` says why. */
+  url: string | null;
+  noAddress?: NoAddressReason;
 }
 
-/** What only the server's Sources list shows of a source, and what maintainers noted about it. */
+/** What only the Sources list and the printed summary show of a source (never the up-front bundle). */
 export interface SourceDetails {
   /** The document's own title. */
   title: string;
@@ -48,10 +62,9 @@ export interface SourceDetails {
    * known): when it was written, never when a figure in it took effect (that is an entry's `from`).
    */
   date: string;
-  /** The public address of the document. */
-  url: string;
-  /** For maintainers: how the date or attribution was worked out (never shown, never shipped). */
-  note?: string;
+  /** How far the document can be trusted, and why (`basis`); a figure keeps its own confidence too. */
+  confidence: Confidence;
+  basis: SourceBasis;
 }
 
 /** One figure with its provenance. */

@@ -18,7 +18,7 @@ export {
   type AzureChoice, type CalculatorState, type Organisation,
 } from './state';
 export {
-  ESTIMATE_COLUMNS, GUEST, MAX_GROUPS, advise, estimateTable, lineWorking, organisationChanges, priceOrganisation,
+  ESTIMATE_COLUMNS, GUEST, MAX_GROUPS, advise, estimateTable, lineWorking, organisationChanges, priceOrganisation, sourcesUsed,
   type Advice, type AdviceReason, type AdvisedParts, type GroupAdvice, type MonthAndYear, type UncertainFigure,
   type OrganisationChange, type OrganisationGroup, type OrganisationIssue, type OrganisationLine, type PricedOrganisation, type Proposal,
 } from './pricing';

@@ -21,6 +21,8 @@ export const common = {
   /** After a field's problem: what the results still use. */
   kept: (p: { value: string }) => `The results still use ${p.value}.`,
   source: 'Source',
+  /** Said after a link that opens in a new tab, for screen readers. */
+  newTab: '(opens in a new tab)',
   mediumConfidence: 'medium confidence',
   noPrice: 'Ask a Microsoft partner',
   embedHeading: 'Embed this calculator',

@@ -1,4 +1,4 @@
-import { BILLING_TERMS, CAVEATS, CONFIDENCES, NEEDS, COVERAGE_LEVELS, PRICE_SIDES } from '../../data/types';
+import { BILLING_TERMS, CAVEATS, CONFIDENCES, NEEDS, COVERAGE_LEVELS, NO_ADDRESS_REASONS, PRICE_SIDES, SOURCE_BASES } from '../../data/types';
 import type { Figure, PriceBook, Source } from '../../data/types';
 import { isIsoDate } from '../core/dates';
 
@@ -39,7 +39,7 @@ export function isSourceDate(value: unknown): boolean {
   return to === undefined || (isPartialDate(to) && from! < to);
 }
 
-/** Each source: a unique id, a short label, a title and publisher, its own date and a public address. */
+/** Each source: a unique id, a short label, a title and publisher, its own date, a public address (or why none) and its confidence. */
 export function checkSources(sources: readonly Source[], report: Report): Set<string> {
   const ids = new Set<string>();
   for (const source of sources) {
@@ -52,7 +52,13 @@ export function checkSources(sources: readonly Source[], report: Report): Set<st
       else if (PRIVATE_NAME.test(value)) report(where, `the ${field} "${value}" names a file of ours, not the public document`);
     }
     if (!isSourceDate(source.date)) report(where, `the date "${String(source.date)}" is not the document's date written YYYY, YYYY-MM, YYYY-MM-DD or from/to`);
-    if (typeof source.url !== 'string' || !PUBLIC_ADDRESS.test(source.url)) report(where, `has no public address (url starting https://), found "${String(source.url)}"`);
+    if (source.url === null) {
+      if (!(NO_ADDRESS_REASONS as readonly unknown[]).includes(source.noAddress)) report(where, 'has no public address and no reason why (noAddress)');
+    } else if (typeof source.url !== 'string' || !PUBLIC_ADDRESS.test(source.url)) {
+      report(where, `has no public address (url starting https://), found "${String(source.url)}"`);
+    }
+    if (!(CONFIDENCES as readonly unknown[]).includes(source.confidence)) report(where, `has an unknown confidence "${String(source.confidence)}"`);
+    if (!(SOURCE_BASES as readonly unknown[]).includes(source.basis)) report(where, `does not say what kind of document it is (basis), found "${String(source.basis)}"`);
   }
   return ids;
 }

@@ -9,7 +9,7 @@ export type { FigureRef } from './price-line';
 export { commercialPriceOn, indexBook, nonprofitOfferOn } from './prices';
 export { findPriceBookProblems, assertValidPriceBook } from './price-book-check';
 export { firstPriceDate, hasNonprofitOffer, productsByFamily, type ProductGroup } from './catalogue';
-export { findSource } from './sources';
+export { findSource, sourcesUsed } from './sources';
 export { priceOrganisation, type GroupSeats, type OrganisationLine, type OrganisationTotals, type PricedOrganisation } from './organisation';
 export { GUEST, MAX_GROUPS, type OrganisationGroup, type OrganisationInput } from './organisation-input';
 export type { OrganisationIssue, OrganisationIssueCode, OrganisationIssueParams } from './organisation-issues';
