@@ -6,6 +6,7 @@ import { Notices } from './Notices';
 import { useLazy } from './use-lazy';
 import { useStore } from './use-store';
 import { OrganisationForm } from './OrganisationForm';
+import { PrintButton } from './PrintButton';
 import { ProductLines } from './ProductLines';
 import { ExportButtons } from './ExportButtons';
 import { ShareBar } from './ShareBar';
@@ -59,6 +60,7 @@ export default function Calculator({ embedded = false, who }: Props) {
           <Totals />
           <ShareBar />
           <ExportButtons />
+          <PrintButton />
         </aside>
       </div>
       {!embedded && <SummaryBar />}

@@ -49,3 +49,8 @@ export function useLater<K extends keyof LaterParts>(part: K): () => Promise<Lat
 export function useLocale(): Locale {
   return useContext(StringsContext)!.locale;
 }
+
+/** Everything the island's entry handed it, for a view rendered apart from the island's tree (the print summary). */
+export function useIslandStrings(): Strings {
+  return useContext(StringsContext)!;
+}

@@ -26,6 +26,10 @@ export type NoticeStrings = typeof import('./en/notices').notices;
 export type WorkingStrings = typeof import('./en/working').working;
 /** The exported estimate's headings and file name, loaded on the first export. */
 export type CsvStrings = typeof import('./en/csv').csv;
+/** A source's confidence, what kind of document it is, a missing address: the Sources list and the printed summary. */
+export type SourceWords = typeof import('./en/sources').sourceWords;
+/** The one-page summary for print or PDF, loaded when it is first needed. */
+export type PrintStrings = typeof import('./en/print').print;
 /** What only the server renders: page chrome, who may get grants, the method, sources. */
 export type PageStrings = typeof import('./en/page').page;
 
@@ -50,4 +54,5 @@ export interface LaterParts {
   working: WorkingStrings;
   csv: CsvStrings;
   advisor: AdvisorStrings;
+  print: PrintStrings;
 }

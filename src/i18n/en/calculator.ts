@@ -86,5 +86,6 @@ export const calculator = {
     copyFailed: 'Your browser did not let the page copy. Select the link below and copy it:',
     linkLabel: 'Link to this calculation',
     poweredBy: 'Powered by the Nonprofit Microsoft Cost Calculator',
+    print: 'Print summary',
   },
 };

@@ -5,7 +5,7 @@ import { common } from '../../i18n/en/common';
 import { issues } from '../../i18n/en/issues';
 import { organisation, organisationIssues } from '../../i18n/en/organisation';
 
-/** The calculator island in English; the words of notices and input errors load when there are some, the advisor's when it opens. */
+/** The calculator island in English; the words of notices, input errors, the advisor and the print summary load when needed. */
 export default withStrings(Calculator, {
   locale: 'en',
   common,
@@ -19,5 +19,6 @@ export default withStrings(Calculator, {
     working: () => import('../../i18n/en/working'),
     csv: () => import('../../i18n/en/csv'),
     advisor: () => import('../../i18n/en/advisor'),
+    print: () => import('../../i18n/en/print'),
   },
 });

@@ -1,0 +1,58 @@
+/** English strings of the one-page summary for print or PDF, loaded when it is first needed. */
+import { sourceWords } from './sources';
+
+export const print = {
+  heading: 'Microsoft nonprofit offers: cost estimate',
+  prepared: (p: { date: string }) => `Prepared on ${p.date} with the Nonprofit Microsoft Cost Calculator.`,
+  organisation: {
+    heading: 'The organisation',
+    channel: 'How you buy',
+    term: 'Billing term',
+    priceDate: 'Prices in force on',
+    renewal: 'Next renewal',
+    newPurchase: 'A new purchase',
+  },
+  groups: {
+    caption: 'Groups of people and their suites',
+    group: 'Group',
+    people: 'People',
+    grants: 'May receive grants',
+    suite: 'Suite',
+    addOns: 'Add-ons',
+    yes: 'Yes',
+    no: 'No',
+    none: 'None',
+    noSuite: 'No suite chosen',
+  },
+  products: {
+    caption: 'Cost per product',
+    product: 'Product',
+    seats: 'Seats',
+    granted: 'Granted free',
+    unitPrice: 'Unit price a month',
+    monthly: 'A month',
+    yearly: 'A year',
+    total: 'Total',
+    none: 'No product yet.',
+    notPriced: 'Not priced',
+  },
+  totals: {
+    heading: 'Totals',
+  },
+  changes: {
+    heading: 'Dated changes ahead',
+    none: 'No dated change ahead alters this estimate.',
+    item: (p: { date: string; reaches: string; monthly: string; annual: string }) =>
+      `${p.date} (reaches you on ${p.reaches}): ${p.monthly} a month, ${p.annual} a year.`,
+    listOnly: (p: { date: string; reaches: string }) =>
+      `${p.date} (reaches you on ${p.reaches}): only the list prices move; your bill does not change.`,
+  },
+  sources: {
+    heading: 'Sources',
+    noAddress: sourceWords.noAddress,
+  },
+  link: {
+    heading: 'Reopen this estimate',
+    intro: 'This address opens the calculator with exactly this estimate:',
+  },
+};
