@@ -21,10 +21,11 @@
     frame.setAttribute('loading', 'lazy');
     frame.setAttribute('allow', 'clipboard-write');
     // The least the calculator needs: its scripts and its own origin, the product picker (a form),
-    // the "Powered by" link that opens the full calculator in a new, unsandboxed tab, and the CSV
-    // export, a download the user asks for. Never
-    // top navigation: nothing in the frame may move the partner's page.
-    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads');
+    // the "Powered by" link that opens the full calculator in a new, unsandboxed tab, the CSV export
+    // (a download the user asks for) and the print dialog of "Print summary" (allow-modals; the
+    // calculator opens no other dialog). Never top navigation: nothing in the frame may move the
+    // partner's page.
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals');
     // The calculator has no use for the address of the partner's page.
     frame.setAttribute('referrerpolicy', 'no-referrer');
     frame.style.cssText = 'display:block;width:100%;border:0;height:900px';

@@ -106,6 +106,22 @@ describe('price book validation', () => {
     ]);
   });
 
+  test('accepts a source without an address only when it says why, and wants its confidence and kind of document', () => {
+    const book = brokenBook((b) => {
+      const [faq, azure, portal] = b.sources as { url: string | null; noAddress?: string; confidence?: string; basis?: string }[];
+      faq!.url = null;
+      azure!.url = null;
+      azure!.noAddress = 'not-published';
+      portal!.confidence = 'sure';
+      delete portal!.basis;
+    });
+    expect(messages(book)).toEqual([
+      'sources["ms-nonprofit-faq-nb"]: has no public address and no reason why (noAddress)',
+      'sources["non-profit-portal-post"]: has an unknown confidence "sure"',
+      'sources["non-profit-portal-post"]: does not say what kind of document it is (basis), found "undefined"',
+    ]);
+  });
+
   test('rejects a source whose label or title names a file of ours', () => {
     const book = brokenBook((b) => {
       b.sources[0]!.label = 'Seed 000 (nonprofit FAQ)';
