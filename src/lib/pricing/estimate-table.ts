@@ -1,7 +1,6 @@
-import { sourceDetails } from '../../data/source-details';
-import type { SourceId } from '../../data/sources';
 import type { CsvCell } from '../core/csv';
 import type { OrganisationLine, PricedOrganisation } from './organisation';
+import { findSource } from './sources';
 
 /** The columns of an exported estimate, in order; the page gives each its heading in the user's language. */
 export const ESTIMATE_COLUMNS = [
@@ -24,7 +23,7 @@ const EMPTY = text('');
 
 /** The public address of a figure's source, or nothing. */
 function address(source: string | undefined): CsvCell {
-  return source === undefined ? EMPTY : text(sourceDetails[source as SourceId]?.url ?? '');
+  return source === undefined ? EMPTY : text(findSource(source)?.url ?? '');
 }
 
 function lineRow(line: OrganisationLine, groups: string, shared: { priceDate: CsvCell; term: CsvCell }): Record<EstimateColumn, CsvCell> {
