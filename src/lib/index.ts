@@ -24,7 +24,7 @@ export {
 } from './pricing';
 export {
   ACCENTS, DEFAULT_EMBED_OPTIONS, SECTIONS, THEMES, checkWhen, dateProblem, dateWindow, embedOptionPairs, embedSnippets, encodeState, parseAmount, parseOptionalSeats, parseSeats, readAddress,
-  writeQuery,
+  writeQuery, MAX_SAVED, addSaved, readSavedList, removeSaved, renameSaved, writeSavedList, type SaveProblem, type SavedEstimate,
   type Accent, type AddressKey, type AddressNotice, type AddressNoticeCode, type AmountProblem, type DateProblem, type DateWindow, type EmbedOptions,
   type NumberStyle, type Parsed, type SeatProblem, type Section, type Theme, type WhenProblem,
 } from './address';

@@ -13,11 +13,11 @@ import { datesFit, noteBad, seatsOf, type DecodeContext } from './v1-values';
 /** The organisation section: each key on its own, so one bad value costs only itself (`s` and `vo` only where the base counts people). */
 export function organisationOf<O extends Omit<V1Organisation, 'staff' | 'volunteers'>>(params: Query, context: DecodeContext<{ organisation: O; azure: V1State['azure'] }>): O {
   const organisation: O & Partial<V1Organisation> = { ...context.base.organisation };
-  const take = <T>(key: StateKey, read: (raw: string) => T | undefined, apply: (value: T) => void) => {
+  const take = <T>(key: StateKey, read: (raw: string) => T | undefined, apply: (value: T) => void, kept?: string) => {
     const raw = params.get(key);
     if (raw === null) return;
     const value = read(raw);
-    if (value === undefined) noteBad(context, key, raw);
+    if (value === undefined) noteBad(context, key, raw, kept);
     else apply(value);
   };
   const seats = (raw: string) => seatsOf(raw) ?? undefined;
@@ -25,9 +25,9 @@ export function organisationOf<O extends Omit<V1Organisation, 'staff' | 'volunte
     take('s', seats, (staff) => (organisation.staff = staff));
     take('vo', seats, (volunteers) => (organisation.volunteers = volunteers));
   }
-  take('c', (raw) => CHANNEL_OF_CODE.get(raw), (channel) => (organisation.channel = channel));
+  take('c', (raw) => CHANNEL_OF_CODE.get(raw), (channel) => (organisation.channel = channel), organisation.channel);
   const date = params.get('d');
-  if (date !== null && datesFit(context, 'd', date, [date])) organisation.asOf = date;
+  if (date !== null && datesFit(context, 'd', date, [date], organisation.asOf)) organisation.asOf = date;
   const renewal = (raw: string) => (isMonthDay(raw) && checkWhen(organisation.asOf, raw, context.dates) === null ? raw : undefined);
   take('r', renewal, (monthDay) => (organisation.renewal = monthDay));
   take('co', (raw) => (isCountryCode(raw) ? raw : undefined), (country) => (organisation.country = country));

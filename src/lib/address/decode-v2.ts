@@ -13,16 +13,25 @@ import { noteBad, type DecodeContext } from './v1-values';
 
 const PEOPLE = /^\d{1,7}$/;
 
-/** One group from `people.grant.suite.addOns.name`, checked against the book, or undefined when any part is unusable. */
+/**
+ * One group from `people.grant.suite.addOns.name`, checked against the book, or undefined when any part
+ * is damaged. A product the book does not know (one since withdrawn) costs only itself: the group is
+ * kept without it, with a notice, as a product line of format 1 is.
+ */
 function groupOf(raw: string, context: DecodeContext<CalculatorState>): Omit<OrganisationGroup, 'id'> | undefined {
   const [people = '', grant, suite = '', addOns = '', ...name] = raw.split('.');
   const kindOf = new Map(context.book.products.map((p) => [p.id, p.kind]));
+  const unknown = (id: string) => id !== GUEST && !kindOf.has(id) && /^[a-z0-9-]{1,80}$/.test(id);
   const list = addOns === '' ? [] : addOns.split(',');
   const fits = PEOPLE.test(people) && Number(people) <= MAX_SEATS && (grant === '1' || grant === '0') &&
-    (suite === '' || suite === GUEST || kindOf.get(suite) === 'suite') &&
-    list.every((id, i) => kindOf.get(id) === 'add-on' && list.indexOf(id) === i);
+    (suite === '' || suite === GUEST || kindOf.get(suite) === 'suite' || unknown(suite)) &&
+    list.every((id, i) => (kindOf.get(id) === 'add-on' || unknown(id)) && list.indexOf(id) === i);
   if (!fits) return undefined;
-  return { name: cleanName(name.join('.')), people: Number(people), grantEligible: grant === '1', suite: suite === '' ? null : suite, addOns: list };
+  for (const id of [suite, ...list].filter(unknown)) context.notices.push({ code: 'unknown-product', key: 'g', value: echo(id) });
+  return {
+    name: cleanName(name.join('.')), people: Number(people), grantEligible: grant === '1',
+    suite: suite === '' || unknown(suite) ? null : suite, addOns: list.filter((id) => !unknown(id)),
+  };
 }
 
 /** A group with the needs its link gives it, if any. */
@@ -53,7 +62,7 @@ export function decodeV2(params: Query, context: DecodeContext<CalculatorState>)
   if (term !== null) {
     const known = TERM_OF_CODE.get(term);
     if (known) organisation.term = known;
-    else context.notices.push({ code: 'bad-value', key: 't', value: echo(term) });
+    else noteBad(context, 't', term, organisation.term);
   }
   const raws = params.getAll('g');
   const { groups: base } = context.base;

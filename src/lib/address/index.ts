@@ -14,3 +14,4 @@ export { embedSnippets, type EmbedSnippets } from './embed-snippet';
 export { DEFAULT_NUMBER_STYLE, splitNumber, type NumberParts, type NumberStyle } from './number-style';
 export { parseOptionalSeats, parseSeats, type Parsed, type SeatProblem } from './parse-field';
 export { isAmount, parseAmount, type AmountProblem } from './parse-amount';
+export { MAX_SAVED, addSaved, readSavedList, removeSaved, renameSaved, writeSavedList, type SaveProblem, type SavedEstimate, type SavedList } from './saved-estimates';

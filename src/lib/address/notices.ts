@@ -6,11 +6,15 @@ export type AddressNotice =
   | { code: 'unknown-key'; key: string }
   /** A key given `count` times where one is read: the first value (echoed) was used. */
   | { code: 'duplicate-key'; key: AddressKey; used: string; count: number }
-  /** A value that could not be used (echoed); a damaged line or credit key is dropped, any other value keeps the calculator's own. */
-  | { code: 'bad-value'; key: AddressKey; value: string }
-  /** A real date outside the window the calculator plans across, `first` to `last`. */
-  | { code: 'date-out-of-range'; key: DateKey; value: string; first: string; last: string }
-  | { code: 'unknown-product' | 'duplicate-product'; key: 'l'; value: string }
+  /**
+   * A value that could not be used (echoed); a damaged group, line or credit key is dropped, any other
+   * value keeps the estimate's own: `kept` (a channel, term or date) when the decoder can name it.
+   */
+  | { code: 'bad-value'; key: AddressKey; value: string; kept?: string }
+  /** A real date outside the window the calculator plans across, `first` to `last`; `kept` as for `bad-value`. */
+  | { code: 'date-out-of-range'; key: DateKey; value: string; first: string; last: string; kept?: string }
+  /** A product line (`l`) naming an unknown or repeated product, dropped; or a group (`g`) naming an unknown suite or add-on, kept without it. */
+  | { code: 'unknown-product' | 'duplicate-product'; key: 'l' | 'g'; value: string }
   /** `count` product lines, groups or credit keys beyond the `limit` a link may hold, ignored. */
   | { code: 'too-many'; key: 'l' | 'g' | 'ok'; count: number; limit: number }
   | { code: 'newer-version' | 'unknown-version'; key: 'v'; value: string }

@@ -14,9 +14,9 @@ export interface DecodeContext<Base extends { azure: AzureChoice } = { azure: Az
   notices: AddressNotice[];
 }
 
-/** Notes a value that could not be used. */
-export function noteBad(context: DecodeContext, key: AddressKey, raw: string): void {
-  context.notices.push({ code: 'bad-value', key, value: echo(raw) });
+/** Notes a value that could not be used; `kept` is the value the estimate keeps instead, when there is one to name. */
+export function noteBad(context: DecodeContext, key: AddressKey, raw: string, kept?: string): void {
+  context.notices.push({ code: 'bad-value', key, value: echo(raw), ...(kept === undefined ? {} : { kept }) });
 }
 
 const SEATS = /^\d{1,7}$/;
@@ -35,11 +35,11 @@ export function spendOf(raw: string): string[] | undefined {
   return (amounts.length === 1 || amounts.length === 12) && amounts.every(isAmount) ? amounts : undefined;
 }
 
-/** Whether every date is real and inside the window; notes the value when not (`raw` is what the link held). */
-export function datesFit(context: DecodeContext, key: DateKey, raw: string, dates: readonly string[]): boolean {
+/** Whether every date is real and inside the window; notes the value when not (`raw` is what the link held, `kept` the date used instead). */
+export function datesFit(context: DecodeContext, key: DateKey, raw: string, dates: readonly string[], kept?: string): boolean {
   const problems = dates.map((date) => dateProblem(date, context.dates));
   if (problems.every((problem) => problem === null)) return true;
-  if (problems.includes('empty')) noteBad(context, key, raw);
-  else context.notices.push({ code: 'date-out-of-range', key, value: echo(raw), ...context.dates });
+  if (problems.includes('empty')) noteBad(context, key, raw, kept);
+  else context.notices.push({ code: 'date-out-of-range', key, value: echo(raw), ...context.dates, ...(kept === undefined ? {} : { kept }) });
   return false;
 }

@@ -50,10 +50,22 @@ describe('share links of format v=2', () => {
     expect(notices).toEqual([{ code: 'too-many', key: 'g', count: 5, limit: MAX_GROUPS }]);
   });
 
-  test('an unknown term keeps the calculator\'s own, with a notice', () => {
+  test('an unknown term keeps the calculator\'s own, and the notice names it', () => {
     const { state, notices } = readLink('v=2&t=weekly');
     expect(state.organisation.term).toBe('annual-yearly');
-    expect(notices).toEqual([{ code: 'bad-value', key: 't', value: 'weekly' }]);
+    expect(notices).toEqual([{ code: 'bad-value', key: 't', value: 'weekly', kept: 'annual-yearly' }]);
+  });
+
+  test('a product the book does not know costs only itself: its group is kept without it, with a notice', () => {
+    const { state, notices } = readLink('v=2&g=12.1.m365-e3.retired-add-on,power-apps-per-app.Office&g=4.0.retired-suite.power-apps-per-app.Field');
+    expect(state.groups).toEqual([
+      { id: 'g1', name: 'Office', people: 12, grantEligible: true, suite: 'm365-e3', addOns: ['power-apps-per-app'] },
+      { id: 'g2', name: 'Field', people: 4, grantEligible: false, suite: null, addOns: ['power-apps-per-app'] },
+    ]);
+    expect(notices).toEqual([
+      { code: 'unknown-product', key: 'g', value: 'retired-add-on' },
+      { code: 'unknown-product', key: 'g', value: 'retired-suite' },
+    ]);
   });
 
   test('a link without groups keeps the base\'s; `g=` alone means no groups', () => {

@@ -128,8 +128,8 @@ describe('readAddress: share links', () => {
     expect(notices).toEqual([
       { code: 'unknown-key', key: 'foo' },
       { code: 'bad-value', key: 's', value: '-5' },
-      { code: 'bad-value', key: 'c', value: 'retail' },
-      { code: 'bad-value', key: 'd', value: '2023-02-30' },
+      { code: 'bad-value', key: 'c', value: 'retail', kept: 'direct' },
+      { code: 'bad-value', key: 'd', value: '2023-02-30', kept: TODAY },
       { code: 'unknown-product', key: 'l', value: 'evil' },
       { code: 'duplicate-product', key: 'l', value: 'm365-e3' },
       { code: 'bad-value', key: 'l', value: 'o365-e3.2.5.5' },
@@ -202,7 +202,9 @@ describe('readAddress: what it says about hostile links', () => {
     const { state: s, notices } = decode(`v=1&${key}=${value}`);
     expect(s.organisation.asOf).toBe(TODAY);
     expect(s.azure.grant).toBeNull();
-    expect(notices).toEqual([{ code: 'date-out-of-range', key, value, first: '2021-01-01', last: '2036-11-22' }]);
+    // The estimate date keeps the estimate's own, and the notice names it; a grant start has none to keep.
+    const kept = key === 'd' ? { kept: TODAY } : {};
+    expect(notices).toEqual([{ code: 'date-out-of-range', key, value, first: '2021-01-01', last: '2036-11-22', ...kept }]);
   });
 
   test('the first and last days of the window are taken', () => {
@@ -237,7 +239,7 @@ describe('readAddress: what it says about hostile links', () => {
 
   test('a window around a broken clock still stops short of the years the engine cannot count', () => {
     expect(readAddress('d=9995-01-01', { today: '9994-06-01' }).notices).toEqual([
-      { code: 'date-out-of-range', key: 'd', value: '9995-01-01', first: '2021-01-01', last: '9989-12-31' },
+      { code: 'date-out-of-range', key: 'd', value: '9995-01-01', first: '2021-01-01', last: '9989-12-31', kept: '9994-06-01' },
     ]);
   });
 });
