@@ -15,6 +15,9 @@ export const $state = atom<CalculatorState>(defaultState(__BUILD_DATE__));
 /** What the page ignored while restoring a link or saved calculation, until the user dismisses it. */
 export const $notices = atom<readonly AddressNotice[]>([]);
 
+/** Where the notices' data came from: a shared link, or an estimate saved in this browser (the sentences say which). */
+export const $noticeSource = atom<'link' | 'saved'>('link');
+
 /** A partner's embed options, checked, as the address gave them (the defaults outside an embed). */
 export const $embedOptions = atom<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
 

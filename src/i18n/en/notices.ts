@@ -13,8 +13,23 @@ const fields = {
   ok: 'credit key', ot: 'alert threshold', theme: 'theme', accent: 'accent colour', sections: 'sections',
 } satisfies Record<AddressKey, string>;
 
-/** Keys whose bad value is dropped whole (a line, a group, a group's needs, a credit key), rather than replaced by the calculator's own. */
-const dropped = (key: AddressKey) => key === 'l' || key === 'g' || key === 'n' || key === 'ok';
+/** Keys whose bad value is dropped whole (a line, a group, a group's needs, a credit key), rather than replaced by the estimate's own. */
+const dropped = { l: 'line', g: 'group', n: 'list of needs', ok: 'key' } as Partial<Record<AddressKey, string>>;
+
+/** What a value of each key must be, as the sentence "… is not ___" says it. */
+const kinds: Partial<Record<AddressKey, string>> = {
+  s: 'a number of people', vo: 'a number of people', d: 'a real date', gs: 'a real date', r: 'a month and day that can be priced',
+  gu: 'an amount of money', gm: 'one amount a month, or twelve', om: 'one amount a month, or twelve', ot: 'an amount of money',
+};
+
+/** Where the notices' data came from: a shared link, or an estimate saved in this browser. */
+export type NoticeSource = 'link' | 'saved';
+
+const source = { link: 'The link', saved: 'The saved estimate' } satisfies Record<NoticeSource, string>;
+const sources = { link: "The link's", saved: "The saved estimate's" } satisfies Record<NoticeSource, string>;
+
+/** What the estimate does instead of a value it could not use: uses the one it had, named when known. */
+const instead = (kept?: string) => (kept === undefined ? 'so the estimate keeps the value it had' : `so the estimate uses ${kept}`);
 
 const tooMany = {
   l: { one: 'more product line was', other: 'more product lines were' },
@@ -22,28 +37,32 @@ const tooMany = {
   ok: { one: 'more credit key was', other: 'more credit keys were' },
 };
 
+/** A product that cannot be found: a line of format 1 is dropped; a group keeps itself without it. */
+const unknownProduct = { l: 'so that line was dropped', g: 'so its group is kept without it' };
+
 export const notices = {
   heading: 'Some of what you opened could not be used',
   dismiss: 'Dismiss',
   messages: {
-    'unknown-key': (p: { key: string }) => `The link has a setting "${p.key}" this calculator does not know; it was ignored.`,
-    'duplicate-key': (p: { key: AddressKey; used: string; count: number }) =>
-      `The link gives the ${fields[p.key]} ${p.count} times; the first, "${p.used}", was read and the others ignored.`,
-    'bad-value': (p: { key: AddressKey; value: string }) =>
-      dropped(p.key)
-        ? `The ${fields[p.key]} "${p.value}" is damaged, so it was dropped.`
-        : `The ${fields[p.key]} "${p.value}" is not valid; the calculator kept its own value.`,
-    'date-out-of-range': (p: { key: AddressKey; value: string; first: string; last: string }) =>
-      `The ${fields[p.key]} "${p.value}" is outside the dates the calculator can plan for, ${p.first} to ${p.last}; ${dropped(p.key) ? 'it was dropped' : 'the calculator kept its own value'}.`,
-    'unknown-product': (p: { value: string }) => `There is no product "${p.value}"; that line was left out.`,
-    'duplicate-product': (p: { value: string }) => `The product "${p.value}" appeared twice; only the first line was kept.`,
+    'unknown-key': (p: { from: NoticeSource; key: string }) => `${source[p.from]} has a setting "${p.key}" that this calculator does not know, so it was ignored.`,
+    'duplicate-key': (p: { from: NoticeSource; key: AddressKey; used: string; count: number }) =>
+      `${source[p.from]} gives the ${fields[p.key]} ${p.count} times; the estimate uses the first, "${p.used}", and ignores the others.`,
+    'bad-value': (p: { from: NoticeSource; key: AddressKey; value: string; kept?: string }) =>
+      dropped[p.key]
+        ? `${sources[p.from]} ${fields[p.key]} "${p.value}" is damaged, so that ${dropped[p.key]} was dropped.`
+        : `${sources[p.from]} "${fields[p.key]}" value "${p.value}" is not ${kinds[p.key] ?? 'one we know'}, ${instead(p.kept)}.`,
+    'date-out-of-range': (p: { from: NoticeSource; key: AddressKey; value: string; first: string; last: string; kept?: string }) =>
+      `${sources[p.from]} ${fields[p.key]} "${p.value}" is outside the dates the calculator can plan for (${p.first} to ${p.last}), ${dropped[p.key] ? `so that ${dropped[p.key]} was dropped` : instead(p.kept)}.`,
+    'unknown-product': (p: { from: NoticeSource; key: 'l' | 'g'; value: string }) =>
+      `${source[p.from]} names a product "${p.value}" the calculator does not know (it may have been withdrawn), ${unknownProduct[p.key]}.`,
+    'duplicate-product': (p: { from: NoticeSource; value: string }) => `${source[p.from]} lists the product "${p.value}" twice, so only its first line was kept.`,
     'too-many': (p: { key: 'l' | 'g' | 'ok'; count: number; limit: string }) =>
-      `${plural(p.count, tooMany[p.key])} ignored: a link takes at most ${p.limit}.`,
+      `${plural(p.count, tooMany[p.key])} left out: an estimate holds at most ${p.limit}.`,
     'newer-version': (p: { value: string }) => `This link comes from a newer version of the calculator (v=${p.value}); some settings may have been left out.`,
-    'unknown-version': (p: { value: string }) => `This link has an unknown format version "${p.value}"; it was read as the current format.`,
-    'bad-option': (p: { key: AddressKey; value: string }) => `The embed option ${fields[p.key]} "${p.value}" is not one the calculator offers; the default is used.`,
-    more: (p: { count: number }) => `${plural(p.count, { one: 'more thing', other: 'more things' })} in the address could not be used either.`,
-    'storage-repaired': 'Part of your last calculation saved in this browser could not be read and was left out; the rest is back.',
-    'storage-discarded': 'Your last calculation saved in this browser could not be read, so the calculator starts afresh.',
+    'unknown-version': (p: { value: string }) => `This link has a format version "${p.value}" the calculator does not know, so it was read as the current format.`,
+    'bad-option': (p: { key: AddressKey; value: string }) => `The embed option ${fields[p.key]} "${p.value}" is not one the calculator offers, so the default is used.`,
+    more: (p: { count: number }) => `${plural(p.count, { one: 'more thing', other: 'more things' })} could not be used either.`,
+    'storage-repaired': 'Your estimate saved in this browser is back, but part of it could not be read:',
+    'storage-discarded': 'Your estimate saved in this browser could not be read at all, so the calculator starts from its usual example.',
   } satisfies Record<AddressNoticeCode, unknown>,
 };

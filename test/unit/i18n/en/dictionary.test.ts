@@ -45,12 +45,12 @@ const issueSamples: { [C in IssueCode]: IssueParams[C] } = {
 
 // Notices' params as the page passes them: echoed text, and figures and dates already formatted.
 const noticeSamples: { [C in AddressNoticeCode]: object | null } = {
-  'unknown-key': { key: 'zz' },
-  'duplicate-key': { key: 's', used: '5', count: 2 },
-  'bad-value': { key: 'vo', value: '-3' },
-  'date-out-of-range': { key: 'd', value: '9999-12-31', first: 'January 1, 2021', last: 'November 22, 2036' },
-  'unknown-product': { value: 'office-2003' },
-  'duplicate-product': { value: 'o365-e3' },
+  'unknown-key': { from: 'link', key: 'zz' },
+  'duplicate-key': { from: 'link', key: 's', used: '5', count: 2 },
+  'bad-value': { from: 'link', key: 'vo', value: '-3' },
+  'date-out-of-range': { from: 'link', key: 'd', value: '9999-12-31', first: 'January 1, 2021', last: 'November 22, 2036', kept: 'November 22, 2026' },
+  'unknown-product': { from: 'saved', key: 'l', value: 'office-2003' },
+  'duplicate-product': { from: 'link', value: 'o365-e3' },
   'too-many': { key: 'ok', count: 351, limit: '50' },
   'newer-version': { value: '7' },
   'unknown-version': { value: 'x' },
@@ -102,10 +102,30 @@ describe('the English dictionary has a message for every engine code', () => {
   });
 
   test('repeated and dropped things are told in plain sentences, with a count', () => {
-    expect(noticeText('too-many', noticeSamples['too-many'])).toBe('351 more credit keys were ignored: a link takes at most 50.');
-    expect(noticeText('too-many', { key: 'l', count: 1, limit: '100' })).toBe('1 more product line was ignored: a link takes at most 100.');
-    expect(noticeText('duplicate-key', noticeSamples['duplicate-key'])).toBe('The link gives the paid staff and unpaid leaders 2 times; the first, "5", was read and the others ignored.');
-    expect(noticeText('bad-value', { key: 'l', value: 'o365-e3.2.5.5' })).toBe('The product line "o365-e3.2.5.5" is damaged, so it was dropped.');
-    expect(noticeText('more', noticeSamples.more)).toBe('1,992 more things in the address could not be used either.');
+    expect(noticeText('too-many', noticeSamples['too-many'])).toBe('351 more credit keys were left out: an estimate holds at most 50.');
+    expect(noticeText('too-many', { key: 'l', count: 1, limit: '100' })).toBe('1 more product line was left out: an estimate holds at most 100.');
+    expect(noticeText('duplicate-key', noticeSamples['duplicate-key'])).toBe('The link gives the paid staff and unpaid leaders 2 times; the estimate uses the first, "5", and ignores the others.');
+    expect(noticeText('bad-value', { from: 'link', key: 'l', value: 'o365-e3.2.5.5' })).toBe('The link\'s product line "o365-e3.2.5.5" is damaged, so that line was dropped.');
+    expect(noticeText('bad-value', { from: 'saved', key: 'g', value: '5.2.m365-e3..' })).toBe('The saved estimate\'s group "5.2.m365-e3.." is damaged, so that group was dropped.');
+    expect(noticeText('more', noticeSamples.more)).toBe('1,992 more things could not be used either.');
+  });
+
+  test('a value that could not be used says what was wrong and what the estimate uses instead', () => {
+    expect(noticeText('bad-value', { from: 'link', key: 'c', value: 'zz', kept: 'Direct or CSP partner' })).toBe(
+      'The link\'s "how you buy" value "zz" is not one we know, so the estimate uses Direct or CSP partner.',
+    );
+    expect(noticeText('bad-value', noticeSamples['bad-value'])).toBe('The link\'s "volunteers" value "-3" is not a number of people, so the estimate keeps the value it had.');
+    expect(noticeText('date-out-of-range', noticeSamples['date-out-of-range'])).toBe(
+      'The link\'s date of the estimate "9999-12-31" is outside the dates the calculator can plan for (January 1, 2021 to November 22, 2036), so the estimate uses November 22, 2026.',
+    );
+  });
+
+  test('a product the calculator does not know: a line is dropped, a group is kept without it', () => {
+    expect(noticeText('unknown-product', noticeSamples['unknown-product'])).toBe(
+      'The saved estimate names a product "office-2003" the calculator does not know (it may have been withdrawn), so that line was dropped.',
+    );
+    expect(noticeText('unknown-product', { from: 'link', key: 'g', value: 'office-2003' })).toBe(
+      'The link names a product "office-2003" the calculator does not know (it may have been withdrawn), so its group is kept without it.',
+    );
   });
 });
