@@ -30,6 +30,8 @@ export type CsvStrings = typeof import('./en/csv').csv;
 export type SourceWords = typeof import('./en/sources').sourceWords;
 /** The one-page summary for print or PDF, loaded when it is first needed. */
 export type PrintStrings = typeof import('./en/print').print;
+/** Named estimates, Start over, a shared estimate beside the user's own, refused storage: loaded when first needed. */
+export type EstimateStrings = typeof import('./en/estimates').estimates;
 /** What only the server renders: page chrome, who may get grants, the method, sources. */
 export type PageStrings = typeof import('./en/page').page;
 
@@ -55,4 +57,5 @@ export interface LaterParts {
   csv: CsvStrings;
   advisor: AdvisorStrings;
   print: PrintStrings;
+  estimates: EstimateStrings;
 }

@@ -3,7 +3,7 @@ import {
   DEFAULT_EMBED_OPTIONS, defaultState, embedOptionPairs, isPastEstimate, monthDayOf, priceOrganisation, regionFromLanguages, toOrganisationInput,
   QuoteInputError, type AddressNotice, type CalculatorState, type EmbedOptions, type Organisation,
 } from '../lib';
-import { restoreState, syncState } from './persistence';
+import { $ownEstimate, restoreState, syncState } from './persistence';
 import { today } from './today';
 
 /**
@@ -34,14 +34,18 @@ export function startSession(embedded: boolean): () => void {
   const { organisation } = restored.state;
   // The country is preselected from the browser's language region, never from a network lookup.
   const country = organisation.country ?? regionFromLanguages(navigator.languages);
-  $state.set({ ...restored.state, organisation: { ...organisation, country } });
+  const opened = { ...restored.state, organisation: { ...organisation, country } };
+  $state.set(opened);
   $embedOptions.set(restored.embed);
   $notices.set(restored.notices);
+  $noticeSource.set(restored.source);
+  $ownEstimate.set(restored.own === null ? null : { query: restored.own, opened });
   const asOf = restored.state.organisation.asOf;
   $pastEstimate.set(restored.from !== 'default' && isPastEstimate(asOf, today()) ? asOf : null);
   // An embed's address keeps the partner's options (checked ones only), or a reload would drop them.
   const keep = embedded ? embedOptionPairs(restored.embed) : [];
-  return syncState((listener) => $state.subscribe(listener), !embedded, keep);
+  // While a shared link stands beside the visitor's own estimate, storage keeps their own.
+  return syncState((listener) => $state.subscribe(listener), !embedded && (() => !$ownEstimate.get()), keep);
 }
 
 /** A value the engine worked out, or the typed error that stopped it. */

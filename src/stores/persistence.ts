@@ -1,4 +1,6 @@
+import { atom } from 'nanostores';
 import { defaultState, encodeState, readAddress, writeQuery, type AddressNotice, type CalculatorState, type EmbedOptions } from '../lib';
+import { readKey, removeKey, writeKey } from './storage';
 
 /** Where the last calculation is remembered between visits. */
 export const STORAGE_KEY = 'npmcc:state';
@@ -9,54 +11,49 @@ export interface Restored {
   embed: EmbedOptions;
   /** What the page tells the user it ignored while restoring their calculation. */
   notices: readonly AddressNotice[];
+  /** Where the notices' data came from, so their sentences can say: the link, or the saved estimate. */
+  source: 'link' | 'saved';
   from: 'link' | 'storage' | 'default';
+  /** The visitor's own remembered estimate (its query) when a link opened something else: kept aside, never overwritten. */
+  own: string | null;
 }
 
-function readStorage(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function forget(): void {
-  try {
-    localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Storage may be blocked (private mode, sandboxed frames); there is nothing to forget then.
-  }
-}
+/** The visitor's own remembered estimate, kept aside while a shared link is open, and the state the link opened; null otherwise. */
+export const $ownEstimate = atom<{ query: string; opened: CalculatorState } | null>(null);
 
 /**
  * The state to open with: a shared link wins, then the last calculation saved in this browser
- * (never on an embed), then the default for today. Saved data keeps every part that still reads,
- * with a notice; saved data of which nothing reads is discarded, with a notice.
+ * (never on an embed), then the default for today. A link leaves the saved calculation where it is
+ * (`own`). Saved data keeps every part that still reads, with the same notices a link gets; saved
+ * data of which nothing reads is discarded, with a notice.
  */
 export function restoreState(search: string, today: string, embedded: boolean): Restored {
   const base = defaultState(today);
   const link = readAddress(search, { today, base, embedded });
-  const restored = { state: link.state, embed: link.embed, notices: link.notices };
-  if (link.found) return { ...restored, from: 'link' };
-  const saved = embedded ? null : readStorage();
-  if (saved === null) return { ...restored, from: 'default' };
-  const stored = readAddress(saved, { today, base });
-  if (stored.found && stored.notices.length === 0) return { ...restored, state: stored.state, from: 'storage' };
-  if (stored.found && encodeState(stored.state) !== encodeState(base)) {
-    return { ...restored, state: stored.state, notices: [...link.notices, { code: 'storage-repaired' }], from: 'storage' };
+  const restored = { state: link.state, embed: link.embed, notices: link.notices, source: 'link' as const, own: null };
+  const saved = embedded ? null : readKey(STORAGE_KEY);
+  const stored = saved === null ? null : readAddress(saved, { today, base });
+  if (link.found) {
+    const own = stored?.found && saved !== encodeState(link.state) ? saved : null;
+    return { ...restored, from: 'link', own };
   }
-  forget();
+  if (!stored) return { ...restored, from: 'default' };
+  if (stored.found && (stored.notices.length === 0 || encodeState(stored.state) !== encodeState(base))) {
+    const repaired: AddressNotice[] = stored.notices.length === 0 ? [] : [{ code: 'storage-repaired' }, ...stored.notices];
+    return { ...restored, state: stored.state, notices: [...link.notices, ...repaired], source: link.notices.length === 0 ? 'saved' : 'link', from: 'storage' };
+  }
+  removeKey(STORAGE_KEY);
   return { ...restored, notices: [...link.notices, { code: 'storage-discarded' }], from: 'default' };
 }
 
 /**
- * Writes the state to the address bar (throttled) and, unless embedded, to storage. `keep` are
- * query pairs the address must go on carrying (an embed's options), so a reloaded frame keeps them.
- * Returns a stop function.
+ * Writes the state to the address bar (throttled) and, when `useStorage` says so (never on an embed, not
+ * while a shared link stands beside the visitor's own estimate), to storage. `keep` are query pairs the
+ * address must go on carrying (an embed's options), so a reloaded frame keeps them. Returns a stop function.
  */
 export function syncState(
   subscribe: (listener: (state: CalculatorState) => void) => () => void,
-  useStorage: boolean,
+  useStorage: boolean | (() => boolean),
   keep: readonly (readonly [string, string])[] = [],
   delayMs = 250,
 ): () => void {
@@ -68,13 +65,8 @@ export function syncState(
     if (!latest) return;
     const query = encodeState(latest);
     history.replaceState(history.state, '', `${location.pathname}?${[query, kept].filter(Boolean).join('&')}${location.hash}`);
-    if (useStorage) {
-      try {
-        localStorage.setItem(STORAGE_KEY, query);
-      } catch {
-        // A full or blocked storage only costs the next visit its restore.
-      }
-    }
+    // A full or blocked storage costs only the next visit its restore; the page says so once.
+    if (useStorage === true || (useStorage && useStorage())) writeKey(STORAGE_KEY, query);
   };
   const unsubscribe = subscribe((state) => {
     latest = state;

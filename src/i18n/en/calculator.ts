@@ -87,5 +87,6 @@ export const calculator = {
     linkLabel: 'Link to this calculation',
     poweredBy: 'Powered by the Nonprofit Microsoft Cost Calculator',
     print: 'Print summary',
+    estimates: 'Your estimates',
   },
 };

@@ -20,5 +20,6 @@ export default withStrings(Calculator, {
     csv: () => import('../../i18n/en/csv'),
     advisor: () => import('../../i18n/en/advisor'),
     print: () => import('../../i18n/en/print'),
+    estimates: () => import('../../i18n/en/estimates'),
   },
 });

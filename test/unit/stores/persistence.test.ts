@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { encodeState } from '../../../src/lib/address';
 import { defaultState, type CalculatorState } from '../../../src/lib/state';
 import { STORAGE_KEY, restoreState, syncState } from '../../../src/stores/persistence';
+import { $storageRefused } from '../../../src/stores/storage';
 
 const TODAY = '2026-11-22';
 const base = defaultState(TODAY);
@@ -38,17 +39,50 @@ describe('restoreState', () => {
   test('without a link, the last calculation saved in this browser comes back', () => {
     const saved: CalculatorState = { ...base, organisation: { ...base.organisation, country: 'NO', term: 'monthly' }, groups: [{ ...base.groups[0]!, people: 99, name: 'Office' }] };
     stubStorage(encodeState(saved));
-    expect(restoreState('?utm_source=mail', TODAY, false)).toEqual({ state: saved, embed: expect.anything(), notices: [], from: 'storage' });
+    expect(restoreState('?utm_source=mail', TODAY, false)).toEqual({ state: saved, embed: expect.anything(), notices: [], source: 'saved', from: 'storage', own: null });
   });
 
-  test('a saved calculation with an unknown product keeps every valid part, with one notice', () => {
+  test('a saved calculation with an unknown product keeps every valid part, with the notices a link would get', () => {
     stubStorage('v=1&s=12&vo=3&c=ea&d=2025-05-05&l=m365-e3.f.0&l=retired-product.1.1&gs=9999-12-31');
     const restored = restoreState('', TODAY, false);
     expect(restored.from).toBe('storage');
     expect(restored.state.organisation).toEqual({ ...base.organisation, channel: 'enterprise-agreement', asOf: '2025-05-05' });
     expect(restored.state.groups.map((g) => [g.people, g.grantEligible, g.suite])).toEqual([[12, true, 'm365-e3'], [3, false, null]]);
     expect(restored.state.azure.grant).toBeNull();
-    expect(restored.notices).toEqual([{ code: 'storage-repaired' }]);
+    expect(restored.notices).toEqual([
+      { code: 'storage-repaired' },
+      { code: 'date-out-of-range', key: 'gs', value: '9999-12-31', first: '2021-01-01', last: '2036-11-22' },
+      { code: 'unknown-product', key: 'l', value: 'retired-product' },
+    ]);
+    expect(restored.source).toBe('saved');
+  });
+
+  test('a saved estimate of format 2 with one product the book no longer knows keeps the rest, with the same notice a link gets', () => {
+    stubStorage('v=2&c=ea&d=2025-05-05&t=m&g=77.1.m365-e3.retired-add-on.Staff&g=9.0.retired-suite..Field');
+    const restored = restoreState('', TODAY, false);
+    expect(restored.from).toBe('storage');
+    expect(restored.state.organisation).toMatchObject({ channel: 'enterprise-agreement', asOf: '2025-05-05', term: 'monthly' });
+    expect(restored.state.groups.map((g) => [g.name, g.people, g.suite, g.addOns])).toEqual([['Staff', 77, 'm365-e3', []], ['Field', 9, null, []]]);
+    expect(restored.notices).toEqual([
+      { code: 'storage-repaired' },
+      { code: 'unknown-product', key: 'g', value: 'retired-add-on' },
+      { code: 'unknown-product', key: 'g', value: 'retired-suite' },
+    ]);
+  });
+
+  test('a shared link opens beside the remembered estimate: the link is the state, the remembered one is kept aside untouched', () => {
+    const own = encodeState({ ...base, groups: [{ ...base.groups[0]!, people: 77 }] });
+    const items = stubStorage(own);
+    const restored = restoreState('?v=2&g=3.1.m365-e3..', TODAY, false);
+    expect(restored).toMatchObject({ from: 'link', own });
+    expect(restored.state.groups.map((g) => g.people)).toEqual([3]);
+    expect(items.get(STORAGE_KEY)).toBe(own);
+  });
+
+  test('a link to the very estimate remembered (a reload) sets nothing aside', () => {
+    const own = encodeState(base);
+    stubStorage(own);
+    expect(restoreState(`?${own}`, TODAY, false)).toMatchObject({ from: 'link', own: null });
   });
 
   test('saved data of which nothing can be read is discarded and forgotten, with a notice', () => {
@@ -65,9 +99,11 @@ describe('restoreState', () => {
     expect(restored.notices).toEqual([{ code: 'bad-option', key: 'accent', value: 'neon' }]);
   });
 
-  test('blocked storage costs only the restore', () => {
+  test('blocked storage costs only the restore, and the page learns that nothing will be remembered', () => {
+    $storageRefused.set(false);
     stubStorage(encodeState(base), true);
     expect(restoreState('', TODAY, false)).toMatchObject({ state: base, notices: [], from: 'default' });
+    expect($storageRefused.get()).toBe(true);
   });
 });
 
@@ -110,12 +146,27 @@ describe('syncState', () => {
     expect(items.size).toBe(0);
   });
 
-  test('a full or blocked storage does not stop the address from being written', () => {
+  test('a full or blocked storage does not stop the address from being written, and is noted once', () => {
+    $storageRefused.set(false);
     stubStorage(null, true);
     syncState(subscribe, true, [], 250);
     listeners.forEach((l) => l(base));
     expect(() => vi.advanceTimersByTime(250)).not.toThrow();
     expect(replaceState).toHaveBeenCalledOnce();
+    expect($storageRefused.get()).toBe(true);
+  });
+
+  test('while storage is not to be used (a shared link beside the own estimate), only the address is written', () => {
+    const items = stubStorage('v=2&g=77.1...');
+    let useStorage = false;
+    syncState(subscribe, () => useStorage, [], 250);
+    listeners.forEach((l) => l(base));
+    vi.advanceTimersByTime(250);
+    expect(items.get(STORAGE_KEY)).toBe('v=2&g=77.1...');
+    useStorage = true;
+    listeners.forEach((l) => l(base));
+    vi.advanceTimersByTime(250);
+    expect(items.get(STORAGE_KEY)).toBe(encodeState(base));
   });
 
   test('stopping unsubscribes and drops a pending write', () => {
