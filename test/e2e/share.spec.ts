@@ -46,16 +46,16 @@ test.describe('share links', () => {
     await page.addInitScript(() => localStorage.setItem('npmcc:state', '{"not":"ours"}&s=-1'));
     await openCalculator(page);
     await expect(page.locator('[data-notice="storage-discarded"]')).toHaveText(
-      'Your last calculation saved in this browser could not be read, so the calculator starts afresh.',
+      'Your estimate saved in this browser could not be read at all, so the calculator starts from its usual example.',
     );
     await expect(total(page, 'nonprofitMonthly')).not.toBeEmpty();
   });
 
   const hostile = [
-    ['a script in a value', '/?v=1&s=%3Cscript%3Ealert(1)%3C%2Fscript%3E&vo=3', 'The paid staff and unpaid leaders "<script>alert(1)</script>" is not valid; the calculator kept its own value.'],
-    ['markup as a product', '/?v=1&l=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E.1.1&l=m365-e3.2.0', 'There is no product "<img src=x onerror=alert(1)>"; that line was left out.'],
-    ['huge numbers', '/?v=1&s=1e999&vo=99999999999&l=o365-e3.1000001.0', 'The paid staff and unpaid leaders "1e999" is not valid; the calculator kept its own value.'],
-    ['unknown keys', '/?v=1&s=4&__proto__=x&constructor=y', 'The link has a setting "__proto__" this calculator does not know; it was ignored.'],
+    ['a script in a value', '/?v=1&s=%3Cscript%3Ealert(1)%3C%2Fscript%3E&vo=3', 'The link\'s "paid staff and unpaid leaders" value "<script>alert(1)</script>" is not a number of people, so the estimate keeps the value it had.'],
+    ['markup as a product', '/?v=1&l=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E.1.1&l=m365-e3.2.0', 'The link names a product "<img src=x onerror=alert(1)>" the calculator does not know (it may have been withdrawn), so that line was dropped.'],
+    ['huge numbers', '/?v=1&s=1e999&vo=99999999999&l=o365-e3.1000001.0', 'The link\'s "paid staff and unpaid leaders" value "1e999" is not a number of people, so the estimate keeps the value it had.'],
+    ['unknown keys', '/?v=1&s=4&__proto__=x&constructor=y', 'The link has a setting "__proto__" that this calculator does not know, so it was ignored.'],
     ['a future version', '/?v=99&s=5', 'This link comes from a newer version of the calculator (v=99); some settings may have been left out.'],
   ] as const;
 
@@ -70,6 +70,14 @@ test.describe('share links', () => {
     });
   }
 
+  test('a bad value is told with what the estimate uses instead', async ({ page }) => {
+    await openCalculator(page, '/?v=2&c=zz&t=weekly&g=3.1.m365-e3..');
+    await expect(page.locator('.notices li')).toHaveText([
+      'The link\'s "how you buy" value "zz" is not one we know, so the estimate uses Direct or CSP partner.',
+      'The link\'s "billing term" value "weekly" is not one we know, so the estimate uses Annual commitment, paid yearly.',
+    ]);
+  });
+
   test('the valid parts of a damaged link are kept', async ({ page }) => {
     await openCalculator(page, '/?v=1&s=-5&vo=12&c=ea&d=2023-01-10&l=m365-e3.3.0&l=evil.1.1');
     // Converted into groups: 3 staff on E3, the other 22 staff without a suite, 12 volunteers.
@@ -79,8 +87,8 @@ test.describe('share links', () => {
     await expect(page.getByLabel('Enterprise Agreement')).toBeChecked();
     await expect(lineCard(page, 'm365-e3').locator('[data-field="nonprofitMonthly"]')).toHaveText('$27.00');
     await expect(page.locator('.notices li')).toHaveText([
-      'The paid staff and unpaid leaders "-5" is not valid; the calculator kept its own value.',
-      'There is no product "evil"; that line was left out.',
+      'The link\'s "paid staff and unpaid leaders" value "-5" is not a number of people, so the estimate keeps the value it had.',
+      'The link names a product "evil" the calculator does not know (it may have been withdrawn), so that line was dropped.',
     ]);
     // Restoring fewer lines than the default is not the user removing one: focus stays put.
     await expect(page.locator('body')).toBeFocused();
