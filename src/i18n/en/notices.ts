@@ -60,7 +60,7 @@ export const notices = {
       `${plural(p.count, tooMany[p.key])} left out: an estimate holds at most ${p.limit}.`,
     'newer-version': (p: { value: string }) => `This link comes from a newer version of the calculator (v=${p.value}); some settings may have been left out.`,
     'unknown-version': (p: { value: string }) => `This link has a format version "${p.value}" the calculator does not know, so it was read as the current format.`,
-    'bad-option': (p: { key: AddressKey; value: string }) => `The embed option ${fields[p.key]} "${p.value}" is not one the calculator offers, so the default is used.`,
+    'bad-option': (p: { key: AddressKey; value: string }) => `The embed option ${fields[p.key]} "${p.value}" is not one the calculator offers; the default is used.`,
     more: (p: { count: number }) => `${plural(p.count, { one: 'more thing', other: 'more things' })} could not be used either.`,
     'storage-repaired': 'Your estimate saved in this browser is back, but part of it could not be read:',
     'storage-discarded': 'Your estimate saved in this browser could not be read at all, so the calculator starts from its usual example.',
