@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { $embedOptions, $pastEstimate, startSession } from '../stores/calculator';
 import { AdvisorSection } from './AdvisorSection';
-import { EstimateNotices, EstimateTools } from './EstimateTools';
+import { EstimateTools } from './EstimateTools';
 import { Notices } from './Notices';
 import { useLazy } from './use-lazy';
 import { useStore } from './use-store';
@@ -49,7 +49,6 @@ export default function Calculator({ embedded = false, who }: Props) {
   return (
     <div class="calculator" data-ready={ready ? '' : undefined}>
       <Notices />
-      <EstimateNotices />
       {PastEstimate && <PastEstimate />}
       {embedded && <SummaryBar embedded />}
       <div class="calc-main">
@@ -63,7 +62,7 @@ export default function Calculator({ embedded = false, who }: Props) {
           <ShareBar />
           <ExportButtons />
           <PrintButton />
-          <EstimateTools />
+          {!embedded && <EstimateTools />}
         </aside>
       </div>
       {!embedded && <SummaryBar />}

@@ -89,3 +89,4 @@ export function NoticeList() {
     </section>
   );
 }
+export { SharedNotice } from './SharedNotice';

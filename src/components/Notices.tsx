@@ -1,14 +1,23 @@
 import { useStore } from './use-store';
-import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $notices } from '../stores/calculator';
+import { $ownEstimate } from '../stores/persistence';
+import { $storageRefused } from '../stores/storage';
 
-/** The notice list, whose code and strings load only when there is something to tell. */
+type Lists = typeof import('./NoticeList');
+
+/**
+ * What the page must tell on opening: what a link or saved estimate could not use, a shared estimate
+ * opened beside the user's own, a browser that keeps nothing. Their code and strings load only then.
+ */
 export function Notices() {
   const count = useStore($notices).length;
-  const [List, setList] = useState<ComponentType | null>(null);
+  const own = useStore($ownEstimate);
+  const refused = useStore($storageRefused);
+  const [lists, setLists] = useState<Lists | null>(null);
+  const needed = count > 0 || own !== null || refused;
   useEffect(() => {
-    if (count > 0 && !List) void import('./NoticeList').then(({ NoticeList }) => setList(() => NoticeList));
-  }, [count, List]);
-  return List && count > 0 ? <List /> : null;
+    if (needed && !lists) void import('./NoticeList').then(setLists);
+  }, [needed, lists]);
+  return lists && <>{count > 0 && <lists.NoticeList />}<lists.SharedNotice /></>;
 }

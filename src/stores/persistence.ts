@@ -40,7 +40,7 @@ export function restoreState(search: string, today: string, embedded: boolean): 
   if (!stored) return { ...restored, from: 'default' };
   if (stored.found && (stored.notices.length === 0 || encodeState(stored.state) !== encodeState(base))) {
     const repaired: AddressNotice[] = stored.notices.length === 0 ? [] : [{ code: 'storage-repaired' }, ...stored.notices];
-    return { ...restored, state: stored.state, notices: [...link.notices, ...repaired], source: link.notices.length === 0 ? 'saved' : 'link', from: 'storage' };
+    return { ...restored, state: stored.state, notices: [...link.notices, ...repaired], source: 'saved', from: 'storage' };
   }
   removeKey(STORAGE_KEY);
   return { ...restored, notices: [...link.notices, { code: 'storage-discarded' }], from: 'default' };
