@@ -3,4 +3,4 @@ export { Money, amount, isMoneyString, maxOf, minOf, percentOf, roundToCent, sum
 export { addDays, addMonths, anniversaryIn, daysBetween, isIsoDate, isMonthDay, monthDayOf, nextAnniversary, termStart } from './dates';
 export { PriceBookError, QuoteInputError, inputError, type ErrorParams, type InputErrorCode, type PriceBookProblem } from './errors';
 export { PLAIN_CSV, writeCsv, type CsvCell, type CsvStyle } from './csv';
-export { MAX_KEYS, MAX_LINES, MAX_MONTHS, MAX_SEATS, MAX_UNITS, MIN_UNITS, OUTLOOK_MONTHS, PLAN_MONTHS, SPEND_MONTHS } from './limits';
+export { MAX_KEYS, MAX_LINES, MAX_MONTHS, MAX_SCENARIOS, MAX_SEATS, MAX_UNITS, MIN_UNITS, OUTLOOK_MONTHS, PLAN_MONTHS, SPEND_MONTHS } from './limits';

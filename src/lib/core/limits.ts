@@ -27,3 +27,6 @@ export const MAX_KEYS = 50;
 /** A credit key holds at least one unit and at most this many. */
 export const MIN_UNITS = 1;
 export const MAX_UNITS = 10_000;
+
+/** The most scenarios an estimate holds side by side ("Today", "After our renewal", …). */
+export const MAX_SCENARIOS = 4;

@@ -6,3 +6,7 @@ export type { LineChoice, V1Organisation, V1State } from './v1-state';
 export { applyProposal } from './organisation';
 export { isPastEstimate } from './estimate-date';
 export { toAdvisorInput } from './advisor-input';
+export {
+  activeState, addScenario, canAddScenario, deleteScenario, duplicateScenario, renameScenario, singleEstimate, switchScenario, withActiveState,
+  type Estimate, type Scenario,
+} from './estimate';
