@@ -15,7 +15,8 @@ export {
 } from './azure';
 export {
   applyProposal, cleanName, defaultState, freeGroupId, isPastEstimate, MAX_NAME, toAdvisorInput, toOrganisationInput, toQuoteInput,
-  type AzureChoice, type CalculatorState, type Organisation,
+  activeState, addScenario, canAddScenario, deleteScenario, duplicateScenario, renameScenario, singleEstimate, switchScenario, withActiveState,
+  type AzureChoice, type CalculatorState, type Estimate, type Organisation, type Scenario,
 } from './state';
 export {
   ESTIMATE_COLUMNS, GUEST, MAX_GROUPS, advise, estimateTable, lineWorking, organisationChanges, priceOrganisation, sourcesUsed,
@@ -23,7 +24,7 @@ export {
   type OrganisationChange, type OrganisationGroup, type OrganisationIssue, type OrganisationLine, type PricedOrganisation, type Proposal,
 } from './pricing';
 export {
-  ACCENTS, DEFAULT_EMBED_OPTIONS, SECTIONS, THEMES, checkWhen, dateProblem, dateWindow, embedOptionPairs, embedSnippets, encodeState, parseAmount, parseOptionalSeats, parseSeats, readAddress,
+  ACCENTS, DEFAULT_EMBED_OPTIONS, SECTIONS, THEMES, checkWhen, dateProblem, dateWindow, embedOptionPairs, embedSnippets, encodeEstimate, encodeState, parseAmount, parseOptionalSeats, parseSeats, readAddress,
   writeQuery, MAX_SAVED, addSaved, readSavedList, removeSaved, renameSaved, writeSavedList, type SaveProblem, type SavedEstimate,
   type Accent, type AddressKey, type AddressNotice, type AddressNoticeCode, type AmountProblem, type DateProblem, type DateWindow, type EmbedOptions,
   type NumberStyle, type Parsed, type SeatProblem, type Section, type Theme, type WhenProblem,

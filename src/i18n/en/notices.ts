@@ -8,13 +8,13 @@ import { plural } from './count';
 
 /** Names of the things an address sets, as a notice names them. */
 const fields = {
-  v: 'link version', s: 'paid staff and unpaid leaders', vo: 'volunteers', c: 'how you buy', d: 'date of the estimate', r: 'renewal date',
+  v: 'link version', a: 'scenario shown', x: 'scenario', s: 'paid staff and unpaid leaders', vo: 'volunteers', c: 'how you buy', d: 'date of the estimate', r: 'renewal date',
   co: 'country', t: 'billing term', g: 'group', n: 'list of needs', l: 'product line', gs: 'grant year start', gu: 'grant credit used so far', gm: 'grant use a month', om: 'Azure in Open use a month',
   ok: 'credit key', ot: 'alert threshold', theme: 'theme', accent: 'accent colour', sections: 'sections',
 } satisfies Record<AddressKey, string>;
 
-/** Keys whose bad value is dropped whole (a line, a group, a group's needs, a credit key), rather than replaced by the estimate's own. */
-const dropped = { l: 'line', g: 'group', n: 'list of needs', ok: 'key' } as Partial<Record<AddressKey, string>>;
+/** Keys whose bad value is dropped whole (a line, a group, a group's needs, a credit key, a scenario), rather than replaced by the estimate's own. */
+const dropped = { l: 'line', g: 'group', n: 'list of needs', ok: 'key', x: 'scenario' } as Partial<Record<AddressKey, string>>;
 
 /** What a value of each key must be, as the sentence "… is not ___" says it. */
 const kinds: Partial<Record<AddressKey, string>> = {
@@ -35,6 +35,7 @@ const tooMany = {
   l: { one: 'more product line was', other: 'more product lines were' },
   g: { one: 'more group was', other: 'more groups were' },
   ok: { one: 'more credit key was', other: 'more credit keys were' },
+  x: { one: 'more scenario was', other: 'more scenarios were' },
 };
 
 /** A product that cannot be found: a line of format 1 is dropped; a group keeps itself without it. */
@@ -56,7 +57,7 @@ export const notices = {
     'unknown-product': (p: { from: NoticeSource; key: 'l' | 'g'; value: string }) =>
       `${source[p.from]} names a product "${p.value}" the calculator does not know (it may have been withdrawn), ${unknownProduct[p.key]}.`,
     'duplicate-product': (p: { from: NoticeSource; value: string }) => `${source[p.from]} lists the product "${p.value}" twice, so only its first line was kept.`,
-    'too-many': (p: { key: 'l' | 'g' | 'ok'; count: number; limit: string }) =>
+    'too-many': (p: { key: 'l' | 'g' | 'ok' | 'x'; count: number; limit: string }) =>
       `${plural(p.count, tooMany[p.key])} left out: an estimate holds at most ${p.limit}.`,
     'newer-version': (p: { value: string }) => `This link comes from a newer version of the calculator (v=${p.value}); some settings may have been left out.`,
     'unknown-version': (p: { value: string }) => `This link has a format version "${p.value}" the calculator does not know, so it was read as the current format.`,

@@ -1,6 +1,6 @@
 /** The one way in for untrusted input: share links, saved state, embed options and the fields people type into. */
 export { readAddress, readV1Address, type Address, type ReadOptions } from './read-address';
-export { CURRENT_VERSION, encodeGroup, encodeState } from './encode';
+export { CURRENT_VERSION, SCENARIOS_VERSION, encodeEstimate, encodeGroup, encodeState } from './encode';
 export { encodeV1 } from './encode-v1';
 export { EMBED_KEYS, STATE_KEYS, type AddressKey, type DateKey, type EmbedKey, type StateKey } from './keys';
 export { MAX_ECHO, MAX_NOTICES, capNotices, echo, type AddressNotice, type AddressNoticeCode } from './notices';

@@ -14,10 +14,16 @@
  *   Azure planner: gs=2026-11-22 (grant year start) gu=0 (grant used so far) gm=150 or gm=100,120,… (12)
  *   om=80 (Azure in Open use a month) ok=10.2026-11-22.2026-11-22 (a key: units.purchased.activated) ot=200
  *   Embed options: theme=dark accent=teal sections=products,totals
+ * Version 3 (written when an estimate holds several scenarios, or its one scenario has a name):
+ *   v=3  a=1 (the scenario shown, counted from 0)  then for each scenario, in order:
+ *   x=After our renewal (its name; empty for the page's default, "Today", "Scenario 2", …)
+ *   followed by that scenario's own v=2 pairs without `v` (c, d, r, co, t, g…, the Azure keys), so
+ *   whatever a scenario's state gains later travels inside its part unchanged. Each part is read as
+ *   a v=2 link of its own: its damage stays in it. One unnamed scenario is written as plain v=2.
  */
 
 /** The keys of the calculator state in a share link or saved calculation. */
-export const STATE_KEYS = ['v', 's', 'vo', 'c', 'd', 'r', 'co', 't', 'g', 'n', 'l', 'gs', 'gu', 'gm', 'om', 'ok', 'ot'] as const;
+export const STATE_KEYS = ['v', 'a', 'x', 's', 'vo', 'c', 'd', 'r', 'co', 't', 'g', 'n', 'l', 'gs', 'gu', 'gm', 'om', 'ok', 'ot'] as const;
 export type StateKey = (typeof STATE_KEYS)[number];
 
 /** The keys that carry embed options rather than calculator state. */
@@ -27,8 +33,8 @@ export type EmbedKey = (typeof EMBED_KEYS)[number];
 /** Every key the calculator reads from an address; notices name their field by it. */
 export type AddressKey = StateKey | EmbedKey;
 
-/** Keys given once per item: one per product line, group or group's needs, one per credit key. Every other key is read once. */
-export const LIST_KEYS: readonly AddressKey[] = ['l', 'g', 'n', 'ok'];
+/** Keys given once per item: one per product line, group or group's needs, one per credit key, one per scenario. Every other key is read once. */
+export const LIST_KEYS: readonly AddressKey[] = ['l', 'g', 'n', 'ok', 'x'];
 
 /** Keys that carry a date `YYYY-MM-DD` (a credit key carries two inside its value). */
 export type DateKey = 'd' | 'gs' | 'ok';

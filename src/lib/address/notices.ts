@@ -15,8 +15,8 @@ export type AddressNotice =
   | { code: 'date-out-of-range'; key: DateKey; value: string; first: string; last: string; kept?: string }
   /** A product line (`l`) naming an unknown or repeated product, dropped; or a group (`g`) naming an unknown suite or add-on, kept without it. */
   | { code: 'unknown-product' | 'duplicate-product'; key: 'l' | 'g'; value: string }
-  /** `count` product lines, groups or credit keys beyond the `limit` a link may hold, ignored. */
-  | { code: 'too-many'; key: 'l' | 'g' | 'ok'; count: number; limit: number }
+  /** `count` product lines, groups, credit keys or scenarios beyond the `limit` a link may hold, ignored. */
+  | { code: 'too-many'; key: 'l' | 'g' | 'ok' | 'x'; count: number; limit: number }
   | { code: 'newer-version' | 'unknown-version'; key: 'v'; value: string }
   /** An embed option the calculator does not offer (echoed); the default is used. */
   | { code: 'bad-option'; key: EmbedKey; value: string }

@@ -4,7 +4,12 @@
 export class Query {
   readonly pairs: readonly (readonly [string, string])[];
 
-  constructor(text: string) {
+  /** From a query string, or from pairs already read (one scenario's part of a link). */
+  constructor(text: string | readonly (readonly [string, string])[]) {
+    if (typeof text !== 'string') {
+      this.pairs = text;
+      return;
+    }
     this.pairs = text
       .replace(/^\?/, '')
       .split('&')

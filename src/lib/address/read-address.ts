@@ -1,20 +1,26 @@
 import { pricingBook as priceBook } from '../../data/pricing-book';
 import type { PriceBook } from '../../data/types';
 import { defaultState, type CalculatorState } from '../state/calculator-state';
+import { activeState, singleEstimate, type Estimate } from '../state/estimate';
 import { fromV1, toV1 } from '../state/from-v1';
 import type { V1State } from '../state/v1-state';
 import { dateWindow } from './date-window';
 import { decodeV1 } from './decode-v1';
 import { decodeV2 } from './decode-v2';
+import { decodeV3 } from './decode-v3';
 import { DEFAULT_EMBED_OPTIONS, readEmbedOptions, type EmbedOptions } from './embed-options';
-import { CURRENT_VERSION } from './encode';
-import { FOREIGN_PREFIX, LIST_KEYS, isEmbedKey, isStateKey } from './keys';
+import { CURRENT_VERSION, SCENARIOS_VERSION } from './encode';
+import { isStateKey } from './keys';
+import { noteKeys } from './note-keys';
 import { capNotices, echo, type AddressNotice } from './notices';
 import { Query } from './query';
 import type { DecodeContext } from './v1-values';
 
 /** What an address (a page's query string, or a saved calculation) holds, and what was left out of it. */
 export interface Address {
+  /** The scenarios the address holds (one for a link of v=1 or v=2) and the one shown. */
+  estimate: Estimate;
+  /** The shown scenario's state. */
   state: CalculatorState;
   embed: EmbedOptions;
   /** At most MAX_NOTICES and one that counts the rest. */
@@ -47,26 +53,8 @@ const readV1: Decoder = (params, context) => {
 // A Map, not an object: `v=toString` must not find Object.prototype.toString.
 const DECODERS: ReadonlyMap<string, Decoder> = new Map([['1', readV1], ['2', decodeV2]]);
 
-/** Notes keys nobody reads and keys given more than once where one is read (the first is used); one pass, however long the query. */
-function noteKeys(params: Query, notices: AddressNotice[], embedded: boolean): void {
-  const seen = new Map<string, { first: string; count: number }>();
-  for (const [key, value] of params.pairs) {
-    const entry = seen.get(key);
-    if (entry) entry.count++;
-    else seen.set(key, { first: value, count: 1 });
-  }
-  for (const [key, { first, count }] of seen) {
-    if (isEmbedKey(key) && !embedded) continue;
-    if (!isStateKey(key) && !isEmbedKey(key)) {
-      if (!key.startsWith(FOREIGN_PREFIX)) notices.push({ code: 'unknown-key', key: echo(key) });
-    } else if (count > 1 && !LIST_KEYS.includes(key)) {
-      notices.push({ code: 'duplicate-key', key, used: echo(first), count });
-    }
-  }
-}
-
 /**
- * The one way in for untrusted input: reads a query string into the calculator state and the embed
+ * The one way in for untrusted input: reads a query string into the estimate (its scenarios) and the embed
  * options, starting from `base` for anything it lacks. It never throws, and lets through only
  * values every engine function accepts (dates inside the window); whatever it leaves out, it notes.
  */
@@ -75,24 +63,27 @@ export function readAddress(search: string, options: ReadOptions): Address {
   const base = options.base ?? defaultState(today);
   const params = new Query(typeof search === 'string' ? search : '');
   const notices: AddressNotice[] = [];
-  noteKeys(params, notices, embedded);
-  const found = params.keys().some(isStateKey);
-  let state = base;
-  if (found) {
-    // Without a known version, the keys tell: `s`, `vo` and `l` exist only in v=1.
-    const guess = params.keys().some((key) => V1_ONLY.has(key)) ? '1' : CURRENT_VERSION;
-    const version = params.get('v') ?? guess;
-    let decoder = DECODERS.get(version);
-    if (!decoder) {
-      const newer = /^\d{1,6}$/.test(version) && Number(version) > Number(CURRENT_VERSION);
-      notices.push({ code: newer ? 'newer-version' : 'unknown-version', key: 'v', value: echo(version) });
-      decoder = DECODERS.get(guess)!;
-    }
-    const context: DecodeContext<CalculatorState> = { base, book, dates: dateWindow(today, book), notices };
-    state = decoder(params, context);
+  const keys = params.keys();
+  const found = keys.some(isStateKey);
+  // Without a known version, the keys tell: `s`, `vo` and `l` exist only in v=1, `x` only in v=3.
+  const guess = keys.some((key) => V1_ONLY.has(key)) ? '1' : keys.includes('x') ? SCENARIOS_VERSION : CURRENT_VERSION;
+  let version = params.get('v') ?? guess;
+  if (found && version !== SCENARIOS_VERSION && !DECODERS.has(version)) {
+    const newer = /^\d{1,6}$/.test(version) && Number(version) > Number(SCENARIOS_VERSION);
+    notices.push({ code: newer ? 'newer-version' : 'unknown-version', key: 'v', value: echo(version) });
+    version = guess;
+  }
+  const context: DecodeContext<CalculatorState> = { base, book, dates: dateWindow(today, book), notices };
+  let estimate = singleEstimate(base);
+  if (found && version === SCENARIOS_VERSION) {
+    // Each scenario's part is checked on its own: its keys repeat from one part to the next.
+    estimate = decodeV3(params, context, embedded);
+  } else {
+    noteKeys(params, notices, embedded);
+    if (found) estimate = singleEstimate(DECODERS.get(version)!(params, context));
   }
   const embed = embedded ? readEmbedOptions(params, notices) : DEFAULT_EMBED_OPTIONS;
-  return { state, embed, notices: capNotices(notices), found };
+  return { estimate, state: activeState(estimate), embed, notices: capNotices(notices), found };
 }
 
 /** A v=1 address read as v=1 lines, before conversion into groups: what the codec of format 1 always read (the corpus test holds it to that). */

@@ -5,7 +5,7 @@ import {
 } from '../../../../src/lib/state';
 
 const today = defaultState('2026-11-23');
-const ea = { ...today, organisation: { ...today.organisation, channel: 'ea' as const } };
+const ea = { ...today, organisation: { ...today.organisation, channel: 'enterprise-agreement' as const } };
 const names = (e: Estimate) => e.scenarios.map((s) => s.name);
 
 describe('an estimate of scenarios', () => {
@@ -23,7 +23,7 @@ describe('an estimate of scenarios', () => {
 
   test('an edit changes only the active scenario', () => {
     const two = withActiveState(duplicateScenario(singleEstimate(today), ''), ea);
-    expect(two.scenarios.map((s) => s.state.organisation.channel)).toEqual(['direct', 'ea']);
+    expect(two.scenarios.map((s) => s.state.organisation.channel)).toEqual(['direct', 'enterprise-agreement']);
   });
 
   test(`holds at most ${MAX_SCENARIOS} scenarios: a fifth is not added`, () => {
