@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_SAVED } from '../lib';
 import type { EstimateStrings } from '../i18n/parts';
 import { $saved, $savedDamaged, $undo, loadSaved, saveEstimate, startOver, undoStartOver } from '../stores/estimates';
-import { $state } from '../stores/calculator';
+import { $estimate } from '../stores/calculator';
 import { SavedEstimateItem } from './SavedEstimateItem';
 import { useFormat, useLater } from './strings';
 import { useStore } from './use-store';
@@ -10,11 +10,11 @@ import { useStore } from './use-store';
 /** Start over, and its one-step Undo while nothing else has changed; focus moves to Undo and back. */
 function StartOver({ t }: { t: EstimateStrings['startOver'] }) {
   const undo = useStore($undo);
-  const state = useStore($state);
+  const estimate = useStore($estimate);
   const [undone, setUndone] = useState(false);
   const undoButton = useRef<HTMLButtonElement>(null);
   const startButton = useRef<HTMLButtonElement>(null);
-  const offered = undo !== null && state === undo.after;
+  const offered = undo !== null && estimate === undo.after;
   useEffect(() => void (offered && undoButton.current?.focus()), [offered]);
   return (
     <div class="start-over">

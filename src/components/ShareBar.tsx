@@ -1,7 +1,7 @@
 import { useStore } from './use-store';
 import { useState } from 'preact/hooks';
-import { encodeState } from '../lib';
-import { $embedded, $state } from '../stores/calculator';
+import { encodeEstimate } from '../lib';
+import { $embedded, $estimate } from '../stores/calculator';
 import { copyText } from './clipboard';
 import { useStrings } from './strings';
 
@@ -13,10 +13,10 @@ function fullCalculatorLink(query: string): string {
 /** "Copy link", what happened when it was pressed, and in an embed the link back to the full calculator. */
 export function ShareBar() {
   const t = useStrings('calculator');
-  const state = useStore($state);
+  const estimate = useStore($estimate);
   const embedded = useStore($embedded);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const query = encodeState(state);
+  const query = encodeEstimate(estimate);
   const href = `/?${query}`;
 
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EstimateStrings } from '../i18n/parts';
 import { MAX_SAVED } from '../lib';
-import { $state } from '../stores/calculator';
+import { $estimate } from '../stores/calculator';
 import { backToOwn, keepOpened, saveEstimate } from '../stores/estimates';
 import { $ownEstimate } from '../stores/persistence';
 import { $storageRefused } from '../stores/storage';
@@ -33,12 +33,12 @@ export function SharedNotice() {
   // A change to the shared estimate keeps it as the user's (theirs saved first): the browser then remembers what they worked on.
   useEffect(() => {
     if (!t) return;
-    const check = (state: unknown) => {
+    const check = (estimate: unknown) => {
       const current = $ownEstimate.get();
-      if (current && state !== current.opened) keep();
+      if (current && estimate !== current.opened) keep();
     };
-    check($state.get());
-    return $state.listen(check);
+    check($estimate.get());
+    return $estimate.listen(check);
   }, [t]);
 
   if (!t) return null;

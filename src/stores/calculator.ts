@@ -1,7 +1,7 @@
 import { atom, computed } from 'nanostores';
 import {
   DEFAULT_EMBED_OPTIONS, defaultState, embedOptionPairs, isPastEstimate, monthDayOf, priceOrganisation, regionFromLanguages, toOrganisationInput,
-  QuoteInputError, type AddressNotice, type CalculatorState, type EmbedOptions, type Organisation,
+  QuoteInputError, activeState, singleEstimate, withActiveState, type AddressNotice, type CalculatorState, type EmbedOptions, type Estimate, type Organisation,
 } from '../lib';
 import { $ownEstimate, restoreState, syncState } from './persistence';
 import { today } from './today';
@@ -11,6 +11,15 @@ import { today } from './today';
  * It starts as the server rendered it (the build day's default) so hydration matches.
  */
 export const $state = atom<CalculatorState>(defaultState(__BUILD_DATE__));
+
+/** Every scenario of the estimate and the one shown; $state is always the shown scenario's state. */
+export const $estimate = atom<Estimate>(singleEstimate($state.get()));
+
+// Every edit goes to $state, as the panels read it; the shown scenario follows it here.
+$state.listen((state) => {
+  const estimate = $estimate.get();
+  if (activeState(estimate) !== state) $estimate.set(withActiveState(estimate, state));
+});
 
 /** What the page ignored while restoring a link or saved calculation, until the user dismisses it. */
 export const $notices = atom<readonly AddressNotice[]>([]);
@@ -31,21 +40,22 @@ export const $pastEstimate = atom<string | null>(null);
 export function startSession(embedded: boolean): () => void {
   $embedded.set(embedded);
   const restored = restoreState(location.search, today(), embedded);
-  const { organisation } = restored.state;
   // The country is preselected from the browser's language region, never from a network lookup.
-  const country = organisation.country ?? regionFromLanguages(navigator.languages);
-  const opened = { ...restored.state, organisation: { ...organisation, country } };
-  $state.set(opened);
+  const region = regionFromLanguages(navigator.languages);
+  const scenarios = restored.estimate.scenarios.map(({ name, state }) => ({ name, state: { ...state, organisation: { ...state.organisation, country: state.organisation.country ?? region } } }));
+  const estimate = { ...restored.estimate, scenarios };
+  $estimate.set(estimate);
+  $state.set(activeState(estimate));
   $embedOptions.set(restored.embed);
   $notices.set(restored.notices);
   $noticeSource.set(restored.source);
-  $ownEstimate.set(restored.own === null ? null : { query: restored.own, opened });
+  $ownEstimate.set(restored.own === null ? null : { query: restored.own, opened: estimate });
   const asOf = restored.state.organisation.asOf;
   $pastEstimate.set(restored.from !== 'default' && isPastEstimate(asOf, today()) ? asOf : null);
   // An embed's address keeps the partner's options (checked ones only), or a reload would drop them.
   const keep = embedded ? embedOptionPairs(restored.embed) : [];
   // While a shared link stands beside the visitor's own estimate, storage keeps their own.
-  return syncState((listener) => $state.subscribe(listener), !embedded && (() => !$ownEstimate.get()), keep);
+  return syncState((listener) => $estimate.subscribe(listener), !embedded && (() => !$ownEstimate.get()), keep);
 }
 
 /** A value the engine worked out, or the typed error that stopped it. */

@@ -1,9 +1,9 @@
 import { atom } from 'nanostores';
 import {
-  addSaved, defaultState, encodeState, isPastEstimate, readAddress, readSavedList, regionFromLanguages, removeSaved, renameSaved, writeSavedList,
-  type CalculatorState, type SaveProblem, type SavedEstimate,
+  activeState, addSaved, defaultState, encodeEstimate, isPastEstimate, readAddress, readSavedList, regionFromLanguages, removeSaved, renameSaved,
+  singleEstimate, writeSavedList, type Estimate, type SaveProblem, type SavedEstimate,
 } from '../lib';
-import { $notices, $noticeSource, $pastEstimate, $state } from './calculator';
+import { $estimate, $notices, $noticeSource, $pastEstimate, $state } from './calculator';
 import { $ownEstimate, STORAGE_KEY } from './persistence';
 import { readKey, writeKey } from './storage';
 import { today } from './today';
@@ -21,7 +21,7 @@ export const $saved = atom<readonly SavedEstimate[]>([]);
 export const $savedDamaged = atom(false);
 
 /** The estimate before "Start over" and the one it left, until the user changes something else: what Undo restores. */
-export const $undo = atom<{ before: CalculatorState; after: CalculatorState; past: string | null } | null>(null);
+export const $undo = atom<{ before: Estimate; after: Estimate; past: string | null } | null>(null);
 
 let loaded = false;
 
@@ -43,7 +43,7 @@ function keep(list: readonly SavedEstimate[]): void {
 }
 
 /** Saves an estimate (the current one unless `query` is given) under a name; the problem when it cannot. */
-export function saveEstimate(name: string, query = encodeState($state.get())): SaveProblem | null {
+export function saveEstimate(name: string, query = encodeEstimate($estimate.get())): SaveProblem | null {
   loadSaved();
   const next = addSaved($saved.get(), name, query, new Date().toISOString());
   if (typeof next === 'string') return next;
@@ -64,12 +64,18 @@ export function deleteEstimate(id: string): void {
   keep(removeSaved($saved.get(), id));
 }
 
+/** Makes an estimate (every scenario) the current one, showing its active scenario. */
+function show(estimate: Estimate): void {
+  $estimate.set(estimate);
+  $state.set(activeState(estimate));
+}
+
 /** Opens a query as the current estimate, through the same reader as links: what it could not use is told in notices. */
 function openQuery(query: string): void {
   const day = today();
   const read = readAddress(query, { today: day, base: defaultState(day) });
   $ownEstimate.set(null);
-  $state.set(read.state);
+  show(read.estimate);
   $notices.set(read.notices);
   $noticeSource.set('saved');
   $pastEstimate.set(isPastEstimate(read.state.organisation.asOf, day) ? read.state.organisation.asOf : null);
@@ -91,7 +97,7 @@ export function keepOpened(name: string): boolean {
   loadSaved();
   if (!$saved.get().some((e) => e.query === own.query) && saveEstimate(name, own.query) !== null) return false;
   $ownEstimate.set(null);
-  writeKey(STORAGE_KEY, encodeState($state.get()));
+  writeKey(STORAGE_KEY, encodeEstimate($estimate.get()));
   return true;
 }
 
@@ -104,13 +110,13 @@ export function backToOwn(): void {
 
 /** Clears the estimate to a first visit's default (country guessed from the browser's languages again); Undo restores it. */
 export function startOver(): void {
-  const before = $state.get();
+  const before = $estimate.get();
   const start = defaultState(today());
-  const after = { ...start, organisation: { ...start.organisation, country: regionFromLanguages(navigator.languages) } };
+  const after = singleEstimate({ ...start, organisation: { ...start.organisation, country: regionFromLanguages(navigator.languages) } });
   $undo.set({ before, after, past: $pastEstimate.get() });
   $notices.set([]);
   $pastEstimate.set(null);
-  $state.set(after);
+  show(after);
 }
 
 /** Puts back exactly what "Start over" cleared. */
@@ -118,7 +124,7 @@ export function undoStartOver(): void {
   const undo = $undo.get();
   if (!undo) return;
   $undo.set(null);
-  $state.set(undo.before);
+  show(undo.before);
   $pastEstimate.set(undo.past);
 }
 

@@ -1,11 +1,14 @@
 import { atom } from 'nanostores';
-import { defaultState, encodeState, readAddress, writeQuery, type AddressNotice, type CalculatorState, type EmbedOptions } from '../lib';
+import { defaultState, encodeEstimate, readAddress, writeQuery, type AddressNotice, type CalculatorState, type EmbedOptions, type Estimate } from '../lib';
 import { readKey, removeKey, writeKey } from './storage';
 
 /** Where the last calculation is remembered between visits. */
 export const STORAGE_KEY = 'npmcc:state';
 
 export interface Restored {
+  /** Every scenario opened, and the one shown. */
+  estimate: Estimate;
+  /** The shown scenario's state. */
   state: CalculatorState;
   /** The partner's options on an embed; the defaults elsewhere. */
   embed: EmbedOptions;
@@ -19,7 +22,7 @@ export interface Restored {
 }
 
 /** The visitor's own remembered estimate, kept aside while a shared link is open, and the state the link opened; null otherwise. */
-export const $ownEstimate = atom<{ query: string; opened: CalculatorState } | null>(null);
+export const $ownEstimate = atom<{ query: string; opened: Estimate } | null>(null);
 
 /**
  * The state to open with: a shared link wins, then the last calculation saved in this browser
@@ -30,46 +33,47 @@ export const $ownEstimate = atom<{ query: string; opened: CalculatorState } | nu
 export function restoreState(search: string, today: string, embedded: boolean): Restored {
   const base = defaultState(today);
   const link = readAddress(search, { today, base, embedded });
-  const restored = { state: link.state, embed: link.embed, notices: link.notices, source: 'link' as const, own: null };
+  const restored = { estimate: link.estimate, state: link.state, embed: link.embed, notices: link.notices, source: 'link' as const, own: null };
   const saved = embedded ? null : readKey(STORAGE_KEY);
   const stored = saved === null ? null : readAddress(saved, { today, base });
   if (link.found) {
-    const own = stored?.found && saved !== encodeState(link.state) ? saved : null;
+    const own = stored?.found && saved !== encodeEstimate(link.estimate) ? saved : null;
     return { ...restored, from: 'link', own };
   }
   if (!stored) return { ...restored, from: 'default' };
-  if (stored.found && (stored.notices.length === 0 || encodeState(stored.state) !== encodeState(base))) {
+  if (stored.found && (stored.notices.length === 0 || encodeEstimate(stored.estimate) !== encodeEstimate(restored.estimate))) {
     const repaired: AddressNotice[] = stored.notices.length === 0 ? [] : [{ code: 'storage-repaired' }, ...stored.notices];
-    return { ...restored, state: stored.state, notices: [...link.notices, ...repaired], source: 'saved', from: 'storage' };
+    return { ...restored, estimate: stored.estimate, state: stored.state, notices: [...link.notices, ...repaired], source: 'saved', from: 'storage' };
   }
   removeKey(STORAGE_KEY);
   return { ...restored, notices: [...link.notices, { code: 'storage-discarded' }], from: 'default' };
 }
 
 /**
- * Writes the state to the address bar (throttled) and, when `useStorage` says so (never on an embed, not
- * while a shared link stands beside the visitor's own estimate), to storage. `keep` are query pairs the
- * address must go on carrying (an embed's options), so a reloaded frame keeps them. Returns a stop function.
+ * Writes the estimate (every scenario) to the address bar (throttled) and, when `useStorage` says so
+ * (never on an embed, not while a shared link stands beside the visitor's own estimate), to storage.
+ * `keep` are query pairs the address must go on carrying (an embed's options), so a reloaded frame
+ * keeps them. Returns a stop function.
  */
 export function syncState(
-  subscribe: (listener: (state: CalculatorState) => void) => () => void,
+  subscribe: (listener: (estimate: Estimate) => void) => () => void,
   useStorage: boolean | (() => boolean),
   keep: readonly (readonly [string, string])[] = [],
   delayMs = 250,
 ): () => void {
   const kept = writeQuery(keep);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let latest: CalculatorState | undefined;
+  let latest: Estimate | undefined;
   const write = () => {
     timer = undefined;
     if (!latest) return;
-    const query = encodeState(latest);
+    const query = encodeEstimate(latest);
     history.replaceState(history.state, '', `${location.pathname}?${[query, kept].filter(Boolean).join('&')}${location.hash}`);
     // A full or blocked storage costs only the next visit its restore; the page says so once.
     if (useStorage === true || (useStorage && useStorage())) writeKey(STORAGE_KEY, query);
   };
-  const unsubscribe = subscribe((state) => {
-    latest = state;
+  const unsubscribe = subscribe((estimate) => {
+    latest = estimate;
     timer ??= setTimeout(write, delayMs);
   });
   return () => {

@@ -40,6 +40,8 @@ export interface ReadOptions {
 }
 
 const V1_ONLY: ReadonlySet<string> = new Set(['s', 'vo', 'l']);
+/** Keys only a link of several scenarios (v=3) reads: a link of v=1 or v=2 that carries them is told so. */
+const V3_ONLY: ReadonlySet<string> = new Set(['a', 'x']);
 
 type Decoder = (params: Query, context: DecodeContext<CalculatorState>) => CalculatorState;
 
@@ -79,7 +81,7 @@ export function readAddress(search: string, options: ReadOptions): Address {
     // Each scenario's part is checked on its own: its keys repeat from one part to the next.
     estimate = decodeV3(params, context, embedded);
   } else {
-    noteKeys(params, notices, embedded);
+    noteKeys(params, notices, embedded, V3_ONLY);
     if (found) estimate = singleEstimate(DECODERS.get(version)!(params, context));
   }
   const embed = embedded ? readEmbedOptions(params, notices) : DEFAULT_EMBED_OPTIONS;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { encodeState } from '../../../src/lib/address';
-import { defaultState } from '../../../src/lib/state';
+import { defaultState, singleEstimate } from '../../../src/lib/state';
 import { $notices, $noticeSource, $state } from '../../../src/stores/calculator';
 import {
   $saved, $undo, ESTIMATES_KEY, backToOwn, deleteEstimate, keepOpened, loadSaved, openEstimate, renameEstimate, saveEstimate, startOver, undoStartOver,
@@ -56,7 +56,7 @@ describe('named estimates', () => {
 describe('a shared estimate beside the own one', () => {
   test('keeping the shared one first saves the own one under a name, then remembers the shared one', () => {
     const own = encodeState({ ...base, groups: [{ ...base.groups[0]!, people: 77 }] });
-    $ownEstimate.set({ query: own, opened: base });
+    $ownEstimate.set({ query: own, opened: singleEstimate(base) });
     expect(keepOpened('Mine before the link')).toBe(true);
     expect($saved.get().map((e) => [e.name, e.query])).toEqual([['Mine before the link', own]]);
     expect(items.get(STORAGE_KEY)).toBe(encodeState(base));
@@ -65,7 +65,7 @@ describe('a shared estimate beside the own one', () => {
 
   test('going back opens the own estimate again', () => {
     const own = encodeState({ ...base, groups: [{ ...base.groups[0]!, people: 77 }] });
-    $ownEstimate.set({ query: own, opened: base });
+    $ownEstimate.set({ query: own, opened: singleEstimate(base) });
     backToOwn();
     expect($state.get().groups.map((g) => g.people)).toEqual([77]);
     expect($ownEstimate.get()).toBeNull();
@@ -79,7 +79,7 @@ describe('startOver', () => {
     startOver();
     expect($state.get().groups.map((g) => g.people)).toEqual([25, 40]);
     expect($state.get().organisation.country).toBe('NO');
-    expect($undo.get()?.before).toBe(mine);
+    expect($undo.get()?.before.scenarios[0]!.state).toBe(mine);
     undoStartOver();
     expect($state.get()).toBe(mine);
     expect($undo.get()).toBeNull();

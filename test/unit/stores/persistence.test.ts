@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { encodeState } from '../../../src/lib/address';
-import { defaultState, type CalculatorState } from '../../../src/lib/state';
+import { defaultState, singleEstimate, type CalculatorState, type Estimate } from '../../../src/lib/state';
 import { STORAGE_KEY, restoreState, syncState } from '../../../src/stores/persistence';
 import { $storageRefused } from '../../../src/stores/storage';
 
@@ -39,7 +39,7 @@ describe('restoreState', () => {
   test('without a link, the last calculation saved in this browser comes back', () => {
     const saved: CalculatorState = { ...base, organisation: { ...base.organisation, country: 'NO', term: 'monthly' }, groups: [{ ...base.groups[0]!, people: 99, name: 'Office' }] };
     stubStorage(encodeState(saved));
-    expect(restoreState('?utm_source=mail', TODAY, false)).toEqual({ state: saved, embed: expect.anything(), notices: [], source: 'saved', from: 'storage', own: null });
+    expect(restoreState('?utm_source=mail', TODAY, false)).toEqual({ estimate: singleEstimate(saved), state: saved, embed: expect.anything(), notices: [], source: 'saved', from: 'storage', own: null });
   });
 
   test('a saved calculation with an unknown product keeps every valid part, with the notices a link would get', () => {
@@ -108,8 +108,8 @@ describe('restoreState', () => {
 });
 
 describe('syncState', () => {
-  let listeners: ((state: CalculatorState) => void)[];
-  const subscribe = (listener: (state: CalculatorState) => void) => {
+  let listeners: ((estimate: Estimate) => void)[];
+  const subscribe = (listener: (estimate: Estimate) => void) => {
     listeners.push(listener);
     return () => {
       listeners = listeners.filter((l) => l !== listener);
@@ -129,8 +129,8 @@ describe('syncState', () => {
     const items = stubStorage();
     syncState(subscribe, true, [], 250);
     const later = { ...base, organisation: { ...base.organisation, staff: 8 } };
-    listeners.forEach((l) => l(base));
-    listeners.forEach((l) => l(later));
+    listeners.forEach((l) => l(singleEstimate(base)));
+    listeners.forEach((l) => l(singleEstimate(later)));
     expect(replaceState).not.toHaveBeenCalled();
     vi.advanceTimersByTime(250);
     expect(replaceState).toHaveBeenCalledExactlyOnceWith({ kept: true }, '', `/embed/?${encodeState(later)}#totals`);
@@ -140,7 +140,7 @@ describe('syncState', () => {
   test('an embed writes the address but nothing to storage', () => {
     const items = stubStorage();
     syncState(subscribe, false, [], 250);
-    listeners.forEach((l) => l(base));
+    listeners.forEach((l) => l(singleEstimate(base)));
     vi.advanceTimersByTime(250);
     expect(replaceState).toHaveBeenCalledOnce();
     expect(items.size).toBe(0);
@@ -150,7 +150,7 @@ describe('syncState', () => {
     $storageRefused.set(false);
     stubStorage(null, true);
     syncState(subscribe, true, [], 250);
-    listeners.forEach((l) => l(base));
+    listeners.forEach((l) => l(singleEstimate(base)));
     expect(() => vi.advanceTimersByTime(250)).not.toThrow();
     expect(replaceState).toHaveBeenCalledOnce();
     expect($storageRefused.get()).toBe(true);
@@ -160,11 +160,11 @@ describe('syncState', () => {
     const items = stubStorage('v=2&g=77.1...');
     let useStorage = false;
     syncState(subscribe, () => useStorage, [], 250);
-    listeners.forEach((l) => l(base));
+    listeners.forEach((l) => l(singleEstimate(base)));
     vi.advanceTimersByTime(250);
     expect(items.get(STORAGE_KEY)).toBe('v=2&g=77.1...');
     useStorage = true;
-    listeners.forEach((l) => l(base));
+    listeners.forEach((l) => l(singleEstimate(base)));
     vi.advanceTimersByTime(250);
     expect(items.get(STORAGE_KEY)).toBe(encodeState(base));
   });
@@ -172,7 +172,7 @@ describe('syncState', () => {
   test('stopping unsubscribes and drops a pending write', () => {
     stubStorage();
     const stop = syncState(subscribe, true, [], 250);
-    listeners.forEach((l) => l(base));
+    listeners.forEach((l) => l(singleEstimate(base)));
     stop();
     vi.advanceTimersByTime(1000);
     expect(listeners).toEqual([]);
