@@ -10,3 +10,4 @@ export {
   activeState, addScenario, canAddScenario, deleteScenario, duplicateScenario, renameScenario, singleEstimate, switchScenario, withActiveState,
   type Estimate, type Scenario,
 } from './estimate';
+export { compareScenarios, type ComparedRow, type Difference, type GroupFigures, type ScenarioComparison, type ScenarioFigures } from './compare-scenarios';
