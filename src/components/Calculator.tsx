@@ -10,6 +10,7 @@ import { OrganisationForm } from './OrganisationForm';
 import { PrintButton } from './PrintButton';
 import { ProductLines } from './ProductLines';
 import { ExportButtons } from './ExportButtons';
+import { Scenarios } from './Scenarios';
 import { ShareBar } from './ShareBar';
 import { SummaryBar } from './SummaryBar';
 import { Totals } from './Totals';
@@ -51,6 +52,7 @@ export default function Calculator({ embedded = false, who }: Props) {
       <Notices />
       {PastEstimate && <PastEstimate />}
       {embedded && <SummaryBar embedded />}
+      <Scenarios />
       <div class="calc-main">
         <div class="calc-inputs">
           <OrganisationForm who={who} />

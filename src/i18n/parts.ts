@@ -32,6 +32,12 @@ export type SourceWords = typeof import('./en/sources').sourceWords;
 export type PrintStrings = typeof import('./en/print').print;
 /** Named estimates, Start over, a shared estimate beside the user's own, refused storage: loaded when first needed. */
 export type EstimateStrings = typeof import('./en/estimates').estimates;
+/** The scenarios' first paint: the button that opens the scenario bar. */
+export type ScenarioStrings = typeof import('./en/scenarios').scenarios;
+/** The scenario bar, loaded when opened or when an estimate holds several scenarios. */
+export type ScenarioBarStrings = typeof import('./en/scenario-bar').scenarioBar;
+/** The comparison of scenarios, loaded when someone opens it. */
+export type ComparisonStrings = typeof import('./en/comparison').comparison;
 /** What only the server renders: page chrome, who may get grants, the method, sources. */
 export type PageStrings = typeof import('./en/page').page;
 
@@ -45,6 +51,7 @@ export interface Parts {
   outlook: OutlookStrings;
   programme: ProgrammeStrings;
   azure: AzureStrings;
+  scenarios: ScenarioStrings;
 }
 
 /** The parts an island loads later, when it first needs them. */
@@ -58,4 +65,6 @@ export interface LaterParts {
   advisor: AdvisorStrings;
   print: PrintStrings;
   estimates: EstimateStrings;
+  scenarioBar: ScenarioBarStrings;
+  comparison: ComparisonStrings;
 }

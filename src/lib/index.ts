@@ -16,7 +16,7 @@ export {
 export {
   applyProposal, cleanName, defaultState, freeGroupId, isPastEstimate, MAX_NAME, toAdvisorInput, toOrganisationInput, toQuoteInput,
   activeState, addScenario, canAddScenario, deleteScenario, duplicateScenario, renameScenario, singleEstimate, switchScenario, withActiveState,
-  compareScenarios, type AzureChoice, type CalculatorState, type Estimate, type Organisation, type Scenario, type ScenarioComparison, type ScenarioFigures,
+  compareScenarios, type AzureChoice, type CalculatorState, type Estimate, type Organisation, type Scenario, type Difference, type GroupFigures, type ScenarioComparison, type ScenarioFigures,
 } from './state';
 export {
   ESTIMATE_COLUMNS, GUEST, MAX_GROUPS, advise, estimateTable, lineWorking, organisationChanges, priceOrganisation, sourcesUsed,

@@ -11,16 +11,21 @@ function setEstimate(change: (estimate: Estimate) => Estimate): void {
   $state.set(activeState(next));
 }
 
-/** Adds a scenario (a copy of the shown one unless a state is given) and shows it; false when the estimate is full. */
-export function addScenario(name = '', state: CalculatorState = $state.get()): boolean {
+/** Applies a change that adds a scenario; false when the estimate was full. */
+function adding(change: (estimate: Estimate) => Estimate): boolean {
   const before = $estimate.get();
-  setEstimate((estimate) => withScenario(estimate, name, state));
+  setEstimate(change);
   return $estimate.get() !== before;
 }
 
-/** Copies the shown scenario under a new name (empty: the page's default) and shows the copy. */
+/** Adds a scenario (a copy of the shown one unless a state is given) and shows it; false when the estimate is full. */
+export function addScenario(name = '', state: CalculatorState = $state.get()): boolean {
+  return adding((estimate) => withScenario(estimate, name, state));
+}
+
+/** Copies the shown scenario under a new name (empty: the page's default) and shows the copy; false when the estimate is full. */
 export function duplicateScenario(name = ''): boolean {
-  return addScenario(name);
+  return adding((estimate) => withCopy(estimate, name));
 }
 
 /** Renames a scenario; an empty name brings back the page's default. */

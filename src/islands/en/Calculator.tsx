@@ -4,6 +4,7 @@ import { calculator } from '../../i18n/en/calculator';
 import { common } from '../../i18n/en/common';
 import { issues } from '../../i18n/en/issues';
 import { organisation, organisationIssues } from '../../i18n/en/organisation';
+import { scenarios } from '../../i18n/en/scenarios';
 
 /** The calculator island in English; the words of notices, input errors, the advisor and the print summary load when needed. */
 export default withStrings(Calculator, {
@@ -13,6 +14,7 @@ export default withStrings(Calculator, {
   issues,
   organisation,
   organisationIssues,
+  scenarios,
   later: {
     notices: () => import('../../i18n/en/notices'),
     errors: () => import('../../i18n/en/errors'),
@@ -21,5 +23,7 @@ export default withStrings(Calculator, {
     advisor: () => import('../../i18n/en/advisor'),
     print: () => import('../../i18n/en/print'),
     estimates: () => import('../../i18n/en/estimates'),
+    scenarioBar: () => import('../../i18n/en/scenario-bar'),
+    comparison: () => import('../../i18n/en/comparison'),
   },
 });

@@ -18,6 +18,8 @@ export interface ScenarioFigures {
 export interface Difference {
   monthly: string;
   annual: string;
+  /** Which way the yearly cost goes, so the page can say it in words, not only by sign or colour. */
+  direction: 'more' | 'less' | 'same';
 }
 
 /** One row of the comparison: each scenario's figures (null where it lacks the product) and its difference against the first (null for the first). */
@@ -53,7 +55,12 @@ const minus = (a: string, b: string) => toMoneyString(amount(a).minus(amount(b))
 /** Each cell's cost against the first scenario's; a product a scenario lacks counts as nothing. */
 function differencesOf(cells: readonly (ScenarioFigures | null)[]): (Difference | null)[] {
   const first = cells[0] ?? { monthly: '0', annual: '0' };
-  return cells.map((cell, i) => (i === 0 ? null : { monthly: minus(cell?.monthly ?? '0', first.monthly), annual: minus(cell?.annual ?? '0', first.annual) }));
+  return cells.map((cell, i) => {
+    if (i === 0) return null;
+    const annual = amount(cell?.annual ?? '0').minus(amount(first.annual));
+    const direction = annual.isZero() ? 'same' : annual.isPositive() ? 'more' : 'less';
+    return { monthly: minus(cell?.monthly ?? '0', first.monthly), annual: toMoneyString(annual), direction };
+  });
 }
 
 /** A group's granted and blocked seats across the priced lines. */

@@ -6,8 +6,6 @@ export type { LineChoice, V1Organisation, V1State } from './v1-state';
 export { applyProposal } from './organisation';
 export { isPastEstimate } from './estimate-date';
 export { toAdvisorInput } from './advisor-input';
-export {
-  activeState, addScenario, canAddScenario, deleteScenario, duplicateScenario, renameScenario, singleEstimate, switchScenario, withActiveState,
-  type Estimate, type Scenario,
-} from './estimate';
+export { activeState, singleEstimate, withActiveState, type Estimate, type Scenario } from './estimate';
+export { addScenario, canAddScenario, deleteScenario, duplicateScenario, renameScenario, switchScenario } from './estimate-edits';
 export { compareScenarios, type ComparedRow, type Difference, type GroupFigures, type ScenarioComparison, type ScenarioFigures } from './compare-scenarios';

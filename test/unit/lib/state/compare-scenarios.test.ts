@@ -16,10 +16,10 @@ describe('compareScenarios', () => {
 
   test('every difference is against the first scenario: a product the first lacks counts from nothing', () => {
     expect(comparison.products.map((row) => row.differences)).toEqual([
-      [null, { monthly: '-137.50', annual: '-1650.00' }],
-      [null, { monthly: '0.00', annual: '0.00' }],
+      [null, { monthly: '-137.50', annual: '-1650.00', direction: 'less' }],
+      [null, { monthly: '0.00', annual: '0.00', direction: 'same' }],
     ]);
-    expect(comparison.totals.differences).toEqual([null, { monthly: '-137.50', annual: '-1650.00' }]);
+    expect(comparison.totals.differences).toEqual([null, { monthly: '-137.50', annual: '-1650.00', direction: 'less' }]);
   });
 
   test('the totals add every line: seats, cost and the grants\' value', () => {

@@ -1,0 +1,30 @@
+import { useState } from 'preact/hooks';
+import { $estimate } from '../stores/calculator';
+import { useStrings } from './strings';
+import { useLazy } from './use-lazy';
+import { useStore } from './use-store';
+
+/**
+ * The scenarios above the organisation. The first paint shows one button; the bar (its code and
+ * words) loads when someone presses it, or at once when the estimate opened holds several scenarios
+ * or a named one.
+ */
+export function Scenarios() {
+  const t = useStrings('scenarios');
+  const estimate = useStore($estimate);
+  const [pressed, setPressed] = useState(false);
+  const [needed, setNeeded] = useState(false);
+  // Once open, the bar stays: deleting down to one scenario must not take the focus away with it.
+  if (!needed && (pressed || estimate.scenarios.length > 1 || estimate.scenarios[0]!.name !== '')) setNeeded(true);
+  const Bar = useLazy(needed, () => import('./ScenarioBar').then((m) => m.ScenarioBar));
+  return (
+    <section class="panel scenario-bar" data-section="organisation" aria-label={t.region}>
+      {Bar && needed ? <Bar focus={pressed} /> : (
+        <>
+          <button type="button" class="button secondary" aria-describedby="scenario-open-hint" onClick={() => setPressed(true)}>{t.open}</button>
+          <p id="scenario-open-hint" class="hint">{t.openHint}</p>
+        </>
+      )}
+    </section>
+  );
+}
