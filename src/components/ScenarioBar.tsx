@@ -40,10 +40,13 @@ function Bar({ t, focus }: { t: ScenarioBarStrings; focus: boolean }) {
   const several = estimate.scenarios.length > 1;
   // Each action reads the names afresh from the store, so what is said is what is shown.
   const nameNow = () => scenarioNames(t, format, $estimate.get().scenarios)[$estimate.get().active]!;
-  const closeRename = () => {
-    setRenaming(false);
-    renameButton.current?.focus();
-  };
+  // The focus follows the rename field: into it when it opens, back to Rename when it closes (not on the first render).
+  const rendered = useRef(false);
+  useEffect(() => {
+    if (rendered.current) (renaming ? field.current : renameButton.current)?.focus();
+    rendered.current = true;
+  }, [renaming]);
+  const closeRename = () => setRenaming(false);
 
   return (
     <>
@@ -61,10 +64,7 @@ function Bar({ t, focus }: { t: ScenarioBarStrings; focus: boolean }) {
           <button type="button" class="button secondary" ref={duplicateButton} disabled={full} aria-describedby="scenario-hint" onClick={() => {
             if (duplicateScenario()) setSaid(t.said.duplicated({ name: nameNow() }));
           }}>{t.duplicate}</button>
-          <button type="button" class="button secondary" ref={renameButton} aria-expanded={renaming} onClick={() => {
-            setRenaming(true);
-            requestAnimationFrame(() => field.current?.focus());
-          }}>{t.rename}</button>
+          <button type="button" class="button secondary" ref={renameButton} aria-expanded={renaming} onClick={() => setRenaming(true)}>{t.rename}</button>
           {several && (
             <button type="button" class="button secondary" onClick={() => {
               deleteScenario($estimate.get().active);
@@ -87,7 +87,7 @@ function Bar({ t, focus }: { t: ScenarioBarStrings; focus: boolean }) {
         }} onKeyDown={(e) => e.key === 'Escape' && closeRename()}>
           <div class="field">
             <label for="scenario-name">{t.renameLabel({ name })}</label>
-            <input id="scenario-name" type="text" maxLength={MAX_NAME} defaultValue={estimate.scenarios[estimate.active]!.name} placeholder={name} />
+            <input id="scenario-name" ref={field} type="text" maxLength={MAX_NAME} defaultValue={estimate.scenarios[estimate.active]!.name} placeholder={name} />
           </div>
           <button type="submit" class="button">{t.save}</button>
           <button type="button" class="button secondary" onClick={closeRename}>{t.cancel}</button>
