@@ -1,17 +1,40 @@
 /** The page languages the site is written in; each has a dictionary folder beside this file. */
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'nb', 'de'] as const;
 
-/** A page language: the name of its dictionary folder (`en`, later `nb`, `de`). */
+/** A page language: the name of its dictionary folder and of its pages' folder (`/nb/`). */
 export type Locale = (typeof LOCALES)[number];
 
 /** The language of the pages at the site's root. */
 export const DEFAULT_LOCALE: Locale = 'en';
 
 /**
- * The tag each locale's numbers, dates and plurals are formatted with, and the page's `lang`.
- * English keeps US conventions ("$1,234.50", "November 1, 2026"), as the page always has.
+ * The tag each locale's numbers, dates and plurals are formatted with. English keeps US conventions
+ * ("$1,234.50", "November 1, 2026"; no date is shown in the numeric "11/01/2026" form), Norwegian
+ * and German their own ("1 234,50 US$", "1.234,50 $", "23.11.2026").
  */
-const INTL_TAGS: Record<Locale, string> = { en: 'en-US' };
+const INTL_TAGS: Record<Locale, string> = { en: 'en-US', nb: 'nb-NO', de: 'de-DE' };
 
 /** The Intl tag of a locale. */
 export const intlTag = (locale: Locale): string => INTL_TAGS[locale];
+
+/** Each language named in itself, as the language switcher offers it. */
+export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', nb: 'Norsk bokmål', de: 'Deutsch' };
+
+/** Whether a value names one of the site's locales (embed options, paths). */
+export function isLocale(value: unknown): value is Locale {
+  return (LOCALES as readonly unknown[]).includes(value);
+}
+
+/** The folder of a locale's pages after the site's root: '' for English, `nb/` for Norwegian. */
+export const localeFolder = (locale: Locale): string => (locale === DEFAULT_LOCALE ? '' : `${locale}/`);
+
+/** The address of a locale's calculator (`/`, `/nb/`) or of its embed page (`/embed/`, `/nb/embed/`). */
+export function localePath(locale: Locale, page: 'home' | 'embed' = 'home'): string {
+  return `/${localeFolder(locale)}${page === 'embed' ? 'embed/' : ''}`;
+}
+
+/**
+ * The currency a page's readers most likely hold, offered first for the indicative amount in their
+ * own currency; none on the English pages, whose readers are anywhere. Never a rate: rates are the user's.
+ */
+export const HOME_CURRENCY: Record<Locale, string | null> = { en: null, nb: 'NOK', de: 'EUR' };

@@ -40,6 +40,8 @@ export type ScenarioBarStrings = typeof import('./en/scenario-bar').scenarioBar;
 export type ComparisonStrings = typeof import('./en/comparison').comparison;
 /** What only the server renders: page chrome, who may get grants, the method, sources. */
 export type PageStrings = typeof import('./en/page').page;
+/** The language switcher in the page's header (server-rendered). */
+export type SwitcherStrings = typeof import('./en/switcher').switcher;
 
 /** The parts an island's entry hands it when it loads. */
 export interface Parts {
