@@ -1,7 +1,8 @@
 /*
  * Nonprofit Microsoft Cost Calculator: embed loader. Put a placeholder where the calculator goes,
- *   <div data-npmcc-embed="v=1&..."></div>
- * and include this script after it. Each placeholder becomes an iframe that takes the height the
+ *   <div data-npmcc-embed="v=1&..." data-lang="nb"></div>
+ * and include this script after it. `data-lang` picks the calculator's language: `en` (the default),
+ * `nb` (Norwegian bokmål) or `de` (German); any other value gives English. Each placeholder becomes an iframe that takes the height the
  * calculator reports, accepting only messages from that very iframe and from the calculator's origin.
  */
 (function () {
@@ -11,12 +12,19 @@
   var origin = new URL(script.src, location.href).origin;
   var MIN = 100;
   var MAX = 20000;
+  // The site's languages other than English, each with its pages under its own folder (src/i18n/locales.ts).
+  var LANGS = ['nb', 'de'];
+
+  /** The embed page for a placeholder's language: only a known language picks its folder. */
+  function embedPath(lang) {
+    return LANGS.indexOf(lang) === -1 ? '/embed/?' : '/' + lang + '/embed/?';
+  }
 
   function mount(placeholder) {
     if (placeholder.hasAttribute('data-npmcc-mounted')) return;
     placeholder.setAttribute('data-npmcc-mounted', '');
     var frame = document.createElement('iframe');
-    frame.src = origin + '/embed/?' + (placeholder.getAttribute('data-npmcc-embed') || '');
+    frame.src = origin + embedPath(placeholder.getAttribute('data-lang')) + (placeholder.getAttribute('data-npmcc-embed') || '');
     frame.title = placeholder.getAttribute('data-title') || 'Nonprofit Microsoft Cost Calculator';
     frame.setAttribute('loading', 'lazy');
     frame.setAttribute('allow', 'clipboard-write');

@@ -5,7 +5,7 @@ import { $activeUse, $activeUseInput, $assigned, setActiveUseInput } from '../st
 import { ParsedField } from './ParsedField';
 import { SeatField } from './SeatField';
 import { SourceNote } from './SourceNote';
-import { useFormat, useStrings } from './strings';
+import { useFormat, useNumberStyle, useStrings } from './strings';
 
 /** The 85 % rule: granted licences assigned, how many are active, and what to do when below. */
 export function ActiveUseChecker() {
@@ -15,6 +15,7 @@ export function ActiveUseChecker() {
   const a = useStrings('programme').activeUse;
   const common = useStrings('common');
   const format = useFormat();
+  const style = useNumberStyle();
   const threshold = format.percent(String(activeUseRule.thresholdPercent.value));
 
   return (
@@ -32,7 +33,7 @@ export function ActiveUseChecker() {
           label={a.active}
           value={input.active}
           show={(n) => (n === null ? '' : String(n))}
-          parse={parseOptionalSeats}
+          parse={(text) => parseOptionalSeats(text, style)}
           explain={(problem) => common.seatProblems[problem]}
           onCommit={(n) => setActiveUseInput('active', n)}
         />

@@ -3,7 +3,9 @@ import { useState } from 'preact/hooks';
 import { ACCENTS, DEFAULT_EMBED_OPTIONS, SECTIONS, THEMES, embedSnippets, encodeState, type EmbedOptions } from '../lib';
 import type { EmbedStrings } from '../i18n/parts';
 import { $state } from '../stores/calculator';
+import { DEFAULT_LOCALE, LANGUAGE_NAMES, LOCALES, localePath, type Locale } from '../i18n/locales';
 import { copyText } from './clipboard';
+import { useLocale } from './strings';
 
 /**
  * Options for a partner's embed, the snippets for the current state, copy buttons and a live preview.
@@ -12,9 +14,12 @@ import { copyText } from './clipboard';
 export function EmbedPanel({ strings }: { strings: EmbedStrings }) {
   const state = useStore($state);
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
+  // The page's own language first: a German page offers a German embed.
+  const [lang, setLang] = useState<Locale>(useLocale());
   const [copied, setCopied] = useState('');
   const origin = typeof location === 'undefined' ? '' : location.origin;
-  const snippets = embedSnippets(origin, encodeState(state), options, strings.frameTitle);
+  const language = lang === DEFAULT_LOCALE ? undefined : { path: localePath(lang, 'embed'), lang };
+  const snippets = embedSnippets(origin, encodeState(state), options, strings.frameTitle, language);
   const copy = async (text: string, label: string) => setCopied((await copyText(text)) ? label : strings.copyFailed);
   const toggleSection = (section: (typeof SECTIONS)[number], on: boolean) => {
     const next = SECTIONS.filter((s) => (s === section ? on : options.sections.includes(s)));
@@ -25,6 +30,12 @@ export function EmbedPanel({ strings }: { strings: EmbedStrings }) {
     <>
       <p>{strings.intro}</p>
       <div class="field-row">
+        <div class="field">
+          <label for="embed-lang">{strings.language}</label>
+          <select id="embed-lang" value={lang} onChange={(e) => setLang(e.currentTarget.value as Locale)}>
+            {LOCALES.map((locale) => <option key={locale} value={locale} lang={locale}>{LANGUAGE_NAMES[locale]}</option>)}
+          </select>
+        </div>
         <div class="field">
           <label for="embed-theme">{strings.theme}</label>
           <select id="embed-theme" value={options.theme} onChange={(e) => setOptions({ ...options, theme: e.currentTarget.value as EmbedOptions['theme'] })}>

@@ -7,12 +7,14 @@ import { DateField } from './DateField';
 import { ParsedField } from './ParsedField';
 import { SpendField } from './SpendField';
 import { EngineError } from './EngineError';
-import { useFormat, useStrings } from './strings';
+import { useFormat, useNumberStyle, useStrings } from './strings';
+import { editableAmount } from '../i18n/number-style';
 
 /** The nonprofit grant subscription: its inputs and what the plan says of it. */
 export function GrantPanel() {
   const ta = useStrings('azure');
   const format = useFormat();
+  const style = useNumberStyle();
   const { organisation, azure } = useStore($state);
   const outcome = useStore($grantPlan);
   const grant = azure.grant;
@@ -34,8 +36,8 @@ export function GrantPanel() {
             label={`${g.usedSoFar} (${ta.usd})`}
             inputMode="decimal"
             value={grant.usedSoFar}
-            show={String}
-            parse={(text) => parseAmount(text, '0')}
+            show={(v) => editableAmount(v, style)}
+            parse={(text) => parseAmount(text, '0', style)}
             explain={(problem) => ta.spendProblems[problem]}
             onCommit={(usedSoFar) => updateGrant({ usedSoFar })}
           />

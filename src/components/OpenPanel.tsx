@@ -9,7 +9,8 @@ import { DateField } from './DateField';
 import { ParsedField } from './ParsedField';
 import { SpendField } from './SpendField';
 import { EngineError } from './EngineError';
-import { useFormat, useStrings } from './strings';
+import { useFormat, useNumberStyle, useStrings } from './strings';
+import { editableAmount } from '../i18n/number-style';
 
 /** Why a key's two dates cannot be used together, in words, or null. */
 function dateMessage(o: AzureStrings['open'], format: Formatters, purchased: string, activated: string): string | null {
@@ -54,6 +55,7 @@ export function OpenPanel() {
   const ta = useStrings('azure');
   const { open: o, results: r } = ta;
   const format = useFormat();
+  const style = useNumberStyle();
   const { organisation, azure } = useStore($state);
   const outcome = useStore($openPlan);
   const open = azure.open;
@@ -82,8 +84,8 @@ export function OpenPanel() {
             hint={o.thresholdHint}
             inputMode="decimal"
             value={open.threshold}
-            show={(v) => v ?? ''}
-            parse={(text) => parseAmount(text, null)}
+            show={(v) => (v === null ? '' : editableAmount(v, style))}
+            parse={(text) => parseAmount(text, null, style)}
             explain={(problem) => ta.spendProblems[problem]}
             onCommit={(threshold) => updateOpen({ threshold })}
           />

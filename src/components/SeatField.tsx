@@ -1,6 +1,6 @@
 import { parseSeats } from '../lib';
 import { ParsedField } from './ParsedField';
-import { useStrings } from './strings';
+import { useNumberStyle, useStrings } from './strings';
 
 interface Props {
   id: string;
@@ -10,8 +10,9 @@ interface Props {
   onCommit: (seats: number) => void;
 }
 
-/** A seat count: a whole number from 0 to 1,000,000, "1,200" allowed. */
+/** A seat count: a whole number from 0 to 1,000,000, grouped as the page's language groups thousands. */
 export function SeatField(props: Props) {
   const common = useStrings('common');
-  return <ParsedField {...props} show={String} parse={parseSeats} explain={(problem) => common.seatProblems[problem]} />;
+  const style = useNumberStyle();
+  return <ParsedField {...props} show={String} parse={(text) => parseSeats(text, style)} explain={(problem) => common.seatProblems[problem]} />;
 }

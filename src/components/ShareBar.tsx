@@ -3,12 +3,8 @@ import { useState } from 'preact/hooks';
 import { encodeEstimate } from '../lib';
 import { $embedded, $estimate } from '../stores/calculator';
 import { copyText } from './clipboard';
-import { useStrings } from './strings';
-
-/** The link to the full calculator with this state (also from inside an embed, never to the frame). */
-function fullCalculatorLink(query: string): string {
-  return `${location.origin}/?${query}`;
-}
+import { localePath } from '../i18n/locales';
+import { useLocale, useStrings } from './strings';
 
 /** "Copy link", what happened when it was pressed, and in an embed the link back to the full calculator. */
 export function ShareBar() {
@@ -16,15 +12,17 @@ export function ShareBar() {
   const estimate = useStore($estimate);
   const embedded = useStore($embedded);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const query = encodeEstimate(estimate);
-  const href = `/?${query}`;
+  // The full calculator in the page's language (also from inside an embed, never to the frame):
+  // a link opens in the language it was made in.
+  const href = `${localePath(useLocale())}?${encodeEstimate(estimate)}`;
+  const fullCalculatorLink = () => `${location.origin}${href}`;
 
   return (
     <div class="share-bar">
       <button
         type="button"
         class="button"
-        onClick={async () => setStatus((await copyText(fullCalculatorLink(query))) ? 'copied' : 'failed')}
+        onClick={async () => setStatus((await copyText(fullCalculatorLink())) ? 'copied' : 'failed')}
       >
         {t.share.copy}
       </button>
@@ -33,7 +31,7 @@ export function ShareBar() {
         {status === 'failed' && t.share.copyFailed}
       </p>
       {status === 'failed' && (
-        <input type="text" readOnly aria-label={t.share.linkLabel} value={fullCalculatorLink(query)} onFocus={(event) => event.currentTarget.select()} class="share-link" />
+        <input type="text" readOnly aria-label={t.share.linkLabel} value={fullCalculatorLink()} onFocus={(event) => event.currentTarget.select()} class="share-link" />
       )}
       {embedded && (
         <a class="powered-by" href={href} target="_blank" rel="noopener">

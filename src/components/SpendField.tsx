@@ -1,6 +1,7 @@
 import { SPEND_MONTHS, parseAmount, spendMonthStarts, spendVarying, withMonthSpend, type Spend } from '../lib';
 import { ParsedField } from './ParsedField';
-import { useFormat, useStrings } from './strings';
+import { useFormat, useNumberStyle, useStrings } from './strings';
+import { editableAmount } from '../i18n/number-style';
 
 interface Props {
   id: string;
@@ -14,6 +15,7 @@ interface Props {
 export function SpendField({ id, asOf, spend, onCommit }: Props) {
   const ta = useStrings('azure');
   const format = useFormat();
+  const style = useNumberStyle();
   const varies = spend.length === SPEND_MONTHS;
   const field = (index: number, label: string) => (
     <ParsedField
@@ -22,8 +24,8 @@ export function SpendField({ id, asOf, spend, onCommit }: Props) {
       label={label}
       inputMode="decimal"
       value={spend[index] ?? '0'}
-      show={String}
-      parse={(text) => parseAmount(text, '0')}
+      show={(v) => editableAmount(v, style)}
+      parse={(text) => parseAmount(text, '0', style)}
       explain={(problem) => ta.spendProblems[problem]}
       onCommit={(amount) => onCommit(withMonthSpend(spend, index, amount))}
     />

@@ -5,7 +5,8 @@ import { $windows, $windowsInput, setWindowsInput } from '../stores/programme';
 import { ParsedField } from './ParsedField';
 import { SeatField } from './SeatField';
 import { SourceNote } from './SourceNote';
-import { useFormat, useStrings } from './strings';
+import { useFormat, useNumberStyle, useStrings } from './strings';
+import { editableAmount } from '../i18n/number-style';
 
 
 /** Windows 11 Pro through TechSoup: the 50-licence limit, the admin fees, and the other donated software. */
@@ -14,6 +15,7 @@ export function WindowsGrantPanel() {
   const grant = useStore($windows);
   const w = useStrings('programme').windows;
   const format = useFormat();
+  const style = useNumberStyle();
 
   return (
     <section class="panel" aria-labelledby="windows-heading">
@@ -30,8 +32,8 @@ export function WindowsGrantPanel() {
           hint={w.feeHint}
           inputMode="decimal"
           value={input.fee}
-          show={(fee) => fee ?? ''}
-          parse={(text) => parseAmount(text, null)}
+          show={(fee) => (fee === null ? '' : editableAmount(fee, style))}
+          parse={(text) => parseAmount(text, null, style)}
           explain={(problem) => w.feeProblems[problem]}
           onCommit={(fee) => setWindowsInput('fee', fee)}
         />

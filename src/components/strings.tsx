@@ -2,6 +2,8 @@ import { createContext, type ComponentType, type FunctionComponent } from 'preac
 import { useContext } from 'preact/hooks';
 import { formatters, type Formatters } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
+import { localeNumberStyle } from '../i18n/number-style';
+import type { NumberStyle } from '../lib/address/number-style';
 import type { LaterParts, Parts } from '../i18n/parts';
 
 /**
@@ -32,6 +34,16 @@ export function withStrings<P extends object>(Component: ComponentType<P>, strin
 /** One part of the island's dictionary. */
 export function useStrings<K extends keyof Parts>(part: K): Parts[K] {
   return useContext(StringsContext)![part] as Parts[K];
+}
+
+/** The island's locale: its pages' addresses and its formats follow it. */
+export function useLocale(): Locale {
+  return useContext(StringsContext)!.locale;
+}
+
+/** How the island's locale writes numbers: what its seat and amount fields accept. */
+export function useNumberStyle(): NumberStyle {
+  return localeNumberStyle(useLocale());
 }
 
 /** Money, counts, dates and plurals in the island's locale. */

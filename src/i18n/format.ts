@@ -1,4 +1,4 @@
-import { intlTag, type Locale } from './locales';
+import { DATE_STYLES, intlTag, type Locale } from './locales';
 
 /** Prices are in US dollars on every page, whatever its language: Microsoft publishes them so. */
 const CURRENCY = 'USD';
@@ -17,7 +17,7 @@ export interface Formatters {
   plural: (value: number, forms: PluralForms) => string;
   /** A percentage string from the engine (`'85.0'`). */
   percent: (value: string) => string;
-  /** A `YYYY-MM-DD` date, read as a calendar day (no time zone shift). */
+  /** A `YYYY-MM-DD` date, read as a calendar day (no time zone shift): `November 23, 2026`, `23.11.2026`. */
   date: (value: string) => string;
   /** A chart axis amount, short: `$1.5K`. */
   axisMoney: (value: number) => string;
@@ -39,7 +39,7 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-function build(tag: string): Formatters {
+function build(tag: string, dateStyle: Intl.DateTimeFormatOptions): Formatters {
   // Each Intl object is made on its first use, not when the formatters are.
   const number = (options?: Intl.NumberFormatOptions) => {
     const format = once(() => new Intl.NumberFormat(tag, options));
@@ -61,7 +61,7 @@ function build(tag: string): Formatters {
     count,
     plural: (value, forms) => `${count(value)} ${forms[plurals().select(value)] ?? forms.other}`,
     percent: number({ style: 'unit', unit: 'percent', maximumFractionDigits: 1 }),
-    date: day({ dateStyle: 'long' }),
+    date: day(dateStyle),
     axisMoney: number({ ...usd, notation: 'compact', maximumFractionDigits: 1 }),
     monthShort: day({ month: 'short' }),
     monthLong: day({ month: 'long', year: 'numeric' }),
@@ -75,5 +75,5 @@ const built: Partial<Record<Locale, Formatters>> = {};
 
 /** The formatters of a locale, made once per page; each Intl object is built the first time it is used. */
 export function formatters(locale: Locale): Formatters {
-  return (built[locale] ??= build(intlTag(locale)));
+  return (built[locale] ??= build(intlTag(locale), DATE_STYLES[locale]));
 }

@@ -17,6 +17,16 @@ const INTL_TAGS: Record<Locale, string> = { en: 'en-US', nb: 'nb-NO', de: 'de-DE
 /** The Intl tag of a locale. */
 export const intlTag = (locale: Locale): string => INTL_TAGS[locale];
 
+/**
+ * How a locale writes a full date: Norwegians and Germans write days as "23.11.2026", which cannot be
+ * misread; English keeps the month's name ("November 23, 2026"), never the numeric "11/23/2026".
+ */
+export const DATE_STYLES: Record<Locale, Intl.DateTimeFormatOptions> = {
+  en: { dateStyle: 'long' },
+  nb: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  de: { day: '2-digit', month: '2-digit', year: 'numeric' },
+};
+
 /** Each language named in itself, as the language switcher offers it. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', nb: 'Norsk bokmål', de: 'Deutsch' };
 

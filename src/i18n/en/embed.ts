@@ -7,6 +7,7 @@ import { dayFirst } from './day-first';
 
 export const embed = {
   intro: 'Put the calculator, with the selection above, on your own site. It sizes itself to its content.',
+  language: 'Language of the calculator',
   theme: 'Colour scheme',
   themes: { auto: "Follow the visitor's setting", light: 'Light', dark: 'Dark' } satisfies Record<Theme, string>,
   accent: 'Accent colour',

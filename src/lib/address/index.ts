@@ -10,7 +10,7 @@ export {
   type Accent, type EmbedOptions, type Section, type Theme,
 } from './embed-options';
 export { writeQuery } from './query';
-export { embedSnippets, type EmbedSnippets } from './embed-snippet';
+export { embedSnippets, type EmbedLanguage, type EmbedSnippets } from './embed-snippet';
 export { DEFAULT_NUMBER_STYLE, splitNumber, type NumberParts, type NumberStyle } from './number-style';
 export { parseOptionalSeats, parseSeats, type Parsed, type SeatProblem } from './parse-field';
 export { isAmount, parseAmount, type AmountProblem } from './parse-amount';

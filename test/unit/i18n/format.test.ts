@@ -59,3 +59,37 @@ describe('formatters for English', () => {
     expect(formatters('en')).toBe(f);
   });
 });
+
+describe('formatters for Norwegian bokmål and German', () => {
+  const nb = formatters('nb');
+  const de = formatters('de');
+
+  test('money stays in US dollars, written as each language writes an amount', () => {
+    expect(nb.money('1234.50')).toBe(new Intl.NumberFormat('nb-NO', { style: 'currency', currency: 'USD' }).format(1234.5));
+    expect(nb.money('1234.50')).toMatch(/^1\u00a0234,50\u00a0(USD|US\$)$/);
+    expect(de.money('1234.50')).toBe('1.234,50\u00a0$');
+  });
+
+  test('counts group thousands with a no-break space in Norwegian and a point in German', () => {
+    expect(nb.count(1200)).toBe('1\u00a0200');
+    expect(de.count(1200)).toBe('1.200');
+  });
+
+  test('dates are written day first, with points', () => {
+    expect(nb.date('2026-11-23')).toBe('23.11.2026');
+    expect(de.date('2026-11-23')).toBe('23.11.2026');
+    expect(de.date('2027-01-05')).toBe('05.01.2027');
+  });
+
+  test('English dates keep the month by name, never the ambiguous 11/23/2026', () => {
+    expect(f.date('2026-11-23')).toBe('November 23, 2026');
+  });
+
+  test('plurals follow each language through Intl.PluralRules', () => {
+    const seats = { one: 'lisens', other: 'lisenser' };
+    expect(nb.plural(1, seats)).toBe('1 lisens');
+    expect(nb.plural(2000, seats)).toBe('2\u00a0000 lisenser');
+    expect(de.plural(1, { one: 'Lizenz', other: 'Lizenzen' })).toBe('1 Lizenz');
+    expect(de.plural(0, { one: 'Lizenz', other: 'Lizenzen' })).toBe('0 Lizenzen');
+  });
+});

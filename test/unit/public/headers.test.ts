@@ -24,12 +24,12 @@ function matching(rules: Map<string, Map<string, string>>, path: string): Map<st
 describe('public/_headers', () => {
   const rules = readHeaders();
 
-  test.each(['/embed/', '/embed', '/embed/index.html'])('lets any site frame %s, and says nothing stricter', (path) => {
+  test.each(['/embed/', '/embed', '/embed/index.html', '/nb/embed/', '/nb/embed', '/de/embed/', '/de/embed/index.html'])('lets any site frame %s, and says nothing stricter', (path) => {
     const policies = matching(rules, path).map((h) => h.get('content-security-policy')).filter(Boolean);
     expect(policies).toEqual(['frame-ancestors *']);
   });
 
-  test.each(['/', '/index.html'])('lets only this site frame %s', (path) => {
+  test.each(['/', '/index.html', '/nb/', '/nb', '/nb/index.html', '/de/', '/de/index.html'])('lets only this site frame %s', (path) => {
     const policies = matching(rules, path).map((h) => h.get('content-security-policy')).filter(Boolean);
     expect(policies).toEqual(["frame-ancestors 'self'"]);
   });

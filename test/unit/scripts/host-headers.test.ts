@@ -16,6 +16,12 @@ describe('isEmbed', () => {
   });
 });
 
+describe('the built pages', () => {
+  test('are the calculator and its embed in every language', () => {
+    expect(pages).toEqual(expect.arrayContaining(['/', '/embed/', '/nb/', '/nb/embed/', '/de/', '/de/embed/']));
+  });
+});
+
 describe('the host header files', () => {
   test('are the ones the build writes for the pages it built (run `npm run build` and commit them)', () => {
     for (const [file, text] of Object.entries(hostFiles(pages))) expect(readHostFile(file), file).toBe(text);
