@@ -135,4 +135,11 @@ export const sourceDetails: Readonly<Record<SourceId, SourceDetails>> = {
     confidence: 'high',
     basis: 'standard',
   },
+  'iso-4217': {
+    title: 'ISO 4217:2015 Codes for the representation of currencies and funds (list one, current currencies)',
+    publisher: 'ISO; list maintained by SIX Financial Information',
+    date: '2015',
+    confidence: 'high',
+    basis: 'standard',
+  },
 };

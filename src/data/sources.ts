@@ -23,6 +23,7 @@ export const sources = [
   { id: 'xda-publisher-2024', label: 'XDA Developers, Feb 2024', url: 'https://www.xda-developers.com/microsoft-killing-off-app-october-2026/' },
   { id: 'techsoup-se-rules', label: 'TechSoup Sweden rules', url: 'https://www.techsoup.se/taxonomy/term/986/rules' },
   { id: 'iso-3166-1', label: 'ISO 3166-1', url: 'https://www.iso.org/iso-3166-country-codes.html' },
+  { id: 'iso-4217', label: 'ISO 4217', url: 'https://www.iso.org/iso-4217-currency-codes.html' },
 ] as const satisfies readonly Source[];
 
 /** The id of a source in the registry above. */

@@ -3,7 +3,7 @@
  * price book, no DOM, no UI, no stores. Only names used outside src/lib are here; tests and the
  * engine's own modules import from the folder indexes (`./pricing`, `./azure`, ...) or the modules.
  */
-export { OUTLOOK_MONTHS, monthDayOf, nextAnniversary, QuoteInputError, writeCsv, type CsvStyle, type ErrorParams, type InputErrorCode } from './core';
+export { OUTLOOK_MONTHS, convertAmount, monthDayOf, nextAnniversary, QuoteInputError, writeCsv, type CsvStyle, type ErrorParams, type InputErrorCode, type UserRate } from './core';
 export {
   acrossChange, changesAffecting, findPriceBookProblems, findSource, firstPriceDate, hasNonprofitOffer, productsByFamily, project, quote, switchMonths,
   type FigureRef, type IssueCode, type IssueParams, type LineDifference, type PriceChange, type QuoteIssue, type QuoteLine,
@@ -24,8 +24,8 @@ export {
   type OrganisationChange, type OrganisationGroup, type OrganisationIssue, type OrganisationLine, type PricedOrganisation, type Proposal,
 } from './pricing';
 export {
-  ACCENTS, DEFAULT_EMBED_OPTIONS, SECTIONS, THEMES, checkWhen, dateProblem, dateWindow, embedOptionPairs, embedSnippets, encodeEstimate, encodeState, parseAmount, parseOptionalSeats, parseSeats, readAddress,
+  ACCENTS, DEFAULT_EMBED_OPTIONS, SECTIONS, THEMES, checkWhen, dateProblem, dateWindow, embedOptionPairs, embedSnippets, encodeEstimate, encodeState, parseAmount, parseOptionalSeats, parseRate, parseSeats, readAddress,
   writeQuery, MAX_SAVED, addSaved, readSavedList, removeSaved, renameSaved, writeSavedList, type SaveProblem, type SavedEstimate,
   type Accent, type AddressKey, type AddressNotice, type AddressNoticeCode, type AmountProblem, type DateProblem, type DateWindow, type EmbedOptions,
-  type NumberStyle, type Parsed, type SeatProblem, type Section, type Theme, type WhenProblem,
+  type NumberStyle, type Parsed, type RateProblem, type SeatProblem, type Section, type Theme, type WhenProblem,
 } from './address';

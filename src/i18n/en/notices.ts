@@ -10,11 +10,11 @@ import { plural } from './count';
 const fields = {
   v: 'link version', a: 'scenario shown', x: 'scenario', s: 'paid staff and unpaid leaders', vo: 'volunteers', c: 'how you buy', d: 'date of the estimate', r: 'renewal date',
   co: 'country', t: 'billing term', g: 'group', n: 'list of needs', l: 'product line', gs: 'grant year start', gu: 'grant credit used so far', gm: 'grant use a month', om: 'Azure in Open use a month',
-  ok: 'credit key', ot: 'alert threshold', theme: 'theme', accent: 'accent colour', sections: 'sections',
+  ok: 'credit key', ot: 'alert threshold', fx: 'exchange rate', theme: 'theme', accent: 'accent colour', sections: 'sections',
 } satisfies Record<AddressKey, string>;
 
-/** Keys whose bad value is dropped whole (a line, a group, a group's needs, a credit key, a scenario), rather than replaced by the estimate's own. */
-const dropped = { l: 'line', g: 'group', n: 'list of needs', ok: 'key', x: 'scenario' } as Partial<Record<AddressKey, string>>;
+/** Keys whose bad value is dropped whole (a line, a group, a group's needs, a credit key, a scenario, an exchange rate), rather than replaced by the estimate's own. */
+const dropped = { l: 'line', g: 'group', n: 'list of needs', ok: 'key', x: 'scenario', fx: 'exchange rate' } as Partial<Record<AddressKey, string>>;
 
 /** What a value of each key must be, as the sentence "… is not ___" says it. */
 const kinds: Partial<Record<AddressKey, string>> = {

@@ -5,6 +5,7 @@ import type { CalculatorState } from '../state/calculator-state';
 import { cleanName, numberGroups } from '../state/groups';
 import { decodeAzure } from './decode-azure';
 import { needsOf } from './decode-needs';
+import { decodeRate } from './decode-rate';
 import { organisationOf } from './decode-v1';
 import { TERM_OF_CODE } from './encode';
 import { echo } from './notices';
@@ -68,5 +69,6 @@ export function decodeV2(params: Query, context: DecodeContext<CalculatorState>)
   const { groups: base } = context.base;
   const needs = needsOf(params.getAll('n'), raws.length || base.length, context);
   const groups = raws.length === 0 ? base.map((group, i) => withNeeds(group, needs.get(i))) : groupsOf(raws, needs, context);
-  return { organisation, groups, azure: decodeAzure(params, context) };
+  const rate = decodeRate(params, context);
+  return { organisation, groups, azure: decodeAzure(params, context), ...(rate ? { rate } : {}) };
 }

@@ -51,5 +51,6 @@ function statePairs(state: CalculatorState): [string, string][] {
   for (const group of state.groups) pairs.push(['g', encodeGroup(group)]);
   pairs.push(...needsPairs(state.groups));
   pairs.push(...azurePairs(state.azure));
+  if (state.rate) pairs.push(['fx', `${state.rate.currency}.${state.rate.rate}`]);
   return pairs;
 }

@@ -15,3 +15,4 @@ export { DEFAULT_NUMBER_STYLE, splitNumber, type NumberParts, type NumberStyle }
 export { parseOptionalSeats, parseSeats, type Parsed, type SeatProblem } from './parse-field';
 export { isAmount, parseAmount, type AmountProblem } from './parse-amount';
 export { MAX_SAVED, addSaved, readSavedList, removeSaved, renameSaved, writeSavedList, type SaveProblem, type SavedEstimate, type SavedList } from './saved-estimates';
+export { parseRate, type RateProblem } from './parse-rate';

@@ -13,6 +13,8 @@
  *   l=m365-business-premium.f.0  (one per line: product.staff.volunteers, `f` = follows the organisation)
  *   Azure planner: gs=2026-11-22 (grant year start) gu=0 (grant used so far) gm=150 or gm=100,120,… (12)
  *   om=80 (Azure in Open use a month) ok=10.2026-11-22.2026-11-22 (a key: units.purchased.activated) ot=200
+ *   fx=NOK.10.80 (the user's own exchange rate, display only: an ISO 4217 code, then how many units of it one US
+ *     dollar buys, a positive decimal with at most six decimals; a damaged one is dropped with a notice)
  *   Embed options: theme=dark accent=teal sections=products,totals
  * Version 3 (written when an estimate holds several scenarios, or its one scenario has a name):
  *   v=3  a=1 (the scenario shown, counted from 0)  then for each scenario, in order:
@@ -23,7 +25,7 @@
  */
 
 /** The keys of the calculator state in a share link or saved calculation. */
-export const STATE_KEYS = ['v', 'a', 'x', 's', 'vo', 'c', 'd', 'r', 'co', 't', 'g', 'n', 'l', 'gs', 'gu', 'gm', 'om', 'ok', 'ot'] as const;
+export const STATE_KEYS = ['v', 'a', 'x', 's', 'vo', 'c', 'd', 'r', 'co', 't', 'g', 'n', 'l', 'gs', 'gu', 'gm', 'om', 'ok', 'ot', 'fx'] as const;
 export type StateKey = (typeof STATE_KEYS)[number];
 
 /** The keys that carry embed options rather than calculator state. */

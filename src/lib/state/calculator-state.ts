@@ -1,6 +1,7 @@
 import type { BillingTerm, Channel } from '../../data/types';
 import type { GrantInput } from '../azure/grant';
 import type { OpenKey } from '../azure/keys';
+import type { UserRate } from '../core/convert';
 import type { QuoteInput } from '../pricing/input';
 import type { OrganisationGroup, OrganisationInput } from '../pricing/organisation-input';
 import type { PricedOrganisation } from '../pricing/organisation';
@@ -30,6 +31,8 @@ export interface CalculatorState {
   /** The organisation's people, each counted once, with the suite and add-ons each group takes. */
   groups: readonly OrganisationGroup[];
   azure: AzureChoice;
+  /** The user's own exchange rate for an indicative amount in their currency beside each total; absent when none. */
+  rate?: UserRate;
 }
 
 /** The state a first visit starts from: a small nonprofit's staff on Business Premium, its volunteers as guests. */

@@ -121,6 +121,18 @@ describe('readAddress: share links', () => {
     expect(late.notices).toEqual([{ code: 'bad-value', key: 'ok', value: '1.2020-01-01.2025-01-02' }, { code: 'bad-value', key: 'ok', value: 'abc' }]);
   });
 
+  test("the user's exchange rate travels as x=; a damaged one is dropped with a notice", () => {
+    const converted: CalculatorState = { ...base, rate: { currency: 'NOK', rate: '10.80' } };
+    const query = encodeState(converted);
+    expect(query).toMatch(/&x=NOK\.10\.80$/);
+    expect(readLink(query).state).toEqual(converted);
+    for (const damaged of ['NOK.0', 'NOK.-1', 'XXX.10', 'NOK10.80', 'nok.10.80', 'NOK.1e3']) {
+      const read = readLink(`g=&x=${damaged}`);
+      expect(read.state.rate).toBeUndefined();
+      expect(read.notices).toEqual([{ code: 'bad-value', key: 'x', value: damaged }]);
+    }
+  });
+
   test('keeps what is valid and reports each value it left out', () => {
     const { state: s, notices } = readV1('v=1&s=-5&vo=12&c=retail&d=2023-02-30&r=11-01&l=m365-e3.3.0&l=evil.1.1&l=m365-e3.4.0&l=o365-e3.2.5.5&foo=bar');
     expect(s.organisation).toEqual({ ...toV1(base).organisation, volunteers: 12, renewal: '11-01' });
