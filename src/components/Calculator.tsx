@@ -11,6 +11,7 @@ import { PrintButton } from './PrintButton';
 import { ProductLines } from './ProductLines';
 import { ExportButtons } from './ExportButtons';
 import { Scenarios } from './Scenarios';
+import { CurrencySection } from './CurrencySection';
 import { ShareBar } from './ShareBar';
 import { SummaryBar } from './SummaryBar';
 import { Totals } from './Totals';
@@ -61,6 +62,7 @@ export default function Calculator({ embedded = false, who }: Props) {
         </div>
         <aside class="calc-summary">
           <Totals />
+          <CurrencySection />
           <ShareBar />
           <ExportButtons />
           <PrintButton />

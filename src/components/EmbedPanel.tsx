@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import { ACCENTS, DEFAULT_EMBED_OPTIONS, SECTIONS, THEMES, embedSnippets, encodeState, type EmbedOptions } from '../lib';
 import type { EmbedStrings } from '../i18n/parts';
 import { $state } from '../stores/calculator';
-import { DEFAULT_LOCALE, LANGUAGE_NAMES, LOCALES, localePath, type Locale } from '../i18n/locales';
+import { LANGUAGE_NAMES } from '../i18n/languages';
+import { DEFAULT_LOCALE, LOCALES, localePath, type Locale } from '../i18n/locales';
 import { copyText } from './clipboard';
 import { useLocale } from './strings';
 

@@ -4,7 +4,8 @@ import { $organisation } from '../stores/calculator';
 import { isBlocking } from './blocking';
 import { useLazy } from './use-lazy';
 import { EngineError } from './EngineError';
-import { useFormat, useStrings } from './strings';
+import { useFormat, useLater, useStrings } from './strings';
+import { $userRate } from '../stores/rate';
 
 const ANNOUNCE_DELAY_MS = 800;
 
@@ -13,6 +14,12 @@ export function Totals() {
   const t = useStrings('calculator');
   const format = useFormat();
   const outcome = useStore($organisation);
+  const rate = useStore($userRate);
+  const loadRate = useLater('rate');
+  // The figure in the user's currency and its words load only once they set a rate.
+  const Converted = useLazy(rate !== null, () =>
+    Promise.all([import('./Converted'), loadRate()]).then(([m, strings]) => (props: { usd: string }) => <m.Converted usd={props.usd} rate={$userRate.get()!} strings={strings} />),
+  );
   const [announcement, setAnnouncement] = useState('');
   const totals = outcome.ok ? outcome.value.totals : undefined;
   // Caps and their proposals are rare: their code loads when one binds.
@@ -43,23 +50,24 @@ export function Totals() {
   const priced = outcome.value;
   const q = priced.totals;
   const rows = [
-    ['nonprofitMonthly', format.money(q.nonprofitMonthly), 'big'],
-    ['nonprofitAnnual', format.money(q.nonprofitAnnual), ''],
-    ['commercialMonthly', format.money(q.commercialMonthly), ''],
-    ['commercialAnnual', format.money(q.commercialAnnual), ''],
-    ['savingsAnnual', format.money(q.savingsAnnual), 'good'],
-    ['savingsPercent', format.percent(q.savingsPercent), 'good'],
-    ['grantValueAnnual', format.money(q.grantValueAnnual), ''],
+    ['nonprofitMonthly', format.money(q.nonprofitMonthly), 'big', q.nonprofitMonthly],
+    ['nonprofitAnnual', format.money(q.nonprofitAnnual), '', q.nonprofitAnnual],
+    ['commercialMonthly', format.money(q.commercialMonthly), '', q.commercialMonthly],
+    ['commercialAnnual', format.money(q.commercialAnnual), '', q.commercialAnnual],
+    ['savingsAnnual', format.money(q.savingsAnnual), 'good', q.savingsAnnual],
+    ['savingsPercent', format.percent(q.savingsPercent), 'good', null],
+    ['grantValueAnnual', format.money(q.grantValueAnnual), '', q.grantValueAnnual],
   ] as const;
 
   return (
     <section data-section="totals" class="panel totals-panel" aria-labelledby="totals-heading">
       <h2 id="totals-heading">{t.totals.heading}</h2>
       <dl class="totals">
-        {rows.map(([key, value, tone]) => (
+        {rows.map(([key, value, tone, usd]) => (
           <div key={key} class={tone} data-total={key}>
             <dt>{t.totals[key]}</dt>
             <dd>{value}</dd>
+            {Converted && rate && usd !== null && <dd class="converted-total">{<Converted usd={usd} />}</dd>}
           </div>
         ))}
       </dl>

@@ -27,14 +27,6 @@ export const DATE_STYLES: Record<Locale, Intl.DateTimeFormatOptions> = {
   de: { day: '2-digit', month: '2-digit', year: 'numeric' },
 };
 
-/** Each language named in itself, as the language switcher offers it. */
-export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', nb: 'Norsk bokmål', de: 'Deutsch' };
-
-/** Whether a value names one of the site's locales (embed options, paths). */
-export function isLocale(value: unknown): value is Locale {
-  return (LOCALES as readonly unknown[]).includes(value);
-}
-
 /** The folder of a locale's pages after the site's root: '' for English, `nb/` for Norwegian. */
 export const localeFolder = (locale: Locale): string => (locale === DEFAULT_LOCALE ? '' : `${locale}/`);
 
@@ -42,9 +34,3 @@ export const localeFolder = (locale: Locale): string => (locale === DEFAULT_LOCA
 export function localePath(locale: Locale, page: 'home' | 'embed' = 'home'): string {
   return `/${localeFolder(locale)}${page === 'embed' ? 'embed/' : ''}`;
 }
-
-/**
- * The currency a page's readers most likely hold, offered first for the indicative amount in their
- * own currency; none on the English pages, whose readers are anywhere. Never a rate: rates are the user's.
- */
-export const HOME_CURRENCY: Record<Locale, string | null> = { en: null, nb: 'NOK', de: 'EUR' };

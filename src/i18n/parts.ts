@@ -40,6 +40,8 @@ export type ScenarioBarStrings = typeof import('./en/scenario-bar').scenarioBar;
 export type ComparisonStrings = typeof import('./en/comparison').comparison;
 /** What only the server renders: page chrome, who may get grants, the method, sources. */
 export type PageStrings = typeof import('./en/page').page;
+/** The indicative amount in the user's currency: its panel and the "estimate at your rate" mark, loaded on demand. */
+export type RateStrings = typeof import('./en/rate').rate;
 /** The language switcher in the page's header (server-rendered). */
 export type SwitcherStrings = typeof import('./en/switcher').switcher;
 
@@ -69,4 +71,5 @@ export interface LaterParts {
   estimates: EstimateStrings;
   scenarioBar: ScenarioBarStrings;
   comparison: ComparisonStrings;
+  rate: RateStrings;
 }

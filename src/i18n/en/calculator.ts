@@ -80,6 +80,9 @@ export const calculator = {
     excelHint: 'The first suits any program; the second opens as it is in a spreadsheet set to this page’s language.',
   },
 
+  /** Opens the indicative amount in the user's own currency, whose words load when it opens. */
+  inYourCurrency: 'Also show the totals in your currency',
+
   share: {
     copy: 'Copy link',
     copied: 'Link copied. Anyone who opens it sees this calculation.',

@@ -16,5 +16,6 @@ export default withStrings(Calculator, {
   later: {
     notices: () => import('../../i18n/de/notices'),
     errors: () => import('../../i18n/de/errors'),
+    rate: () => import('../../i18n/de/rate'),
   },
 });

@@ -25,5 +25,6 @@ export default withStrings(Calculator, {
     estimates: () => import('../../i18n/en/estimates'),
     scenarioBar: () => import('../../i18n/en/scenario-bar'),
     comparison: () => import('../../i18n/en/comparison'),
+    rate: () => import('../../i18n/en/rate'),
   },
 });

@@ -16,5 +16,6 @@ export default withStrings(Calculator, {
   later: {
     notices: () => import('../../i18n/nb/notices'),
     errors: () => import('../../i18n/nb/errors'),
+    rate: () => import('../../i18n/nb/rate'),
   },
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_LOCALE, HOME_CURRENCY, LANGUAGE_NAMES, LOCALES, intlTag, isLocale, localePath } from '../../../src/i18n/locales';
+import { HOME_CURRENCY, LANGUAGE_NAMES, isLocale } from '../../../src/i18n/languages';
+import { DEFAULT_LOCALE, LOCALES, intlTag, localePath } from '../../../src/i18n/locales';
 import { pageStrings, switcherStrings } from '../../../src/i18n/pages';
 
 describe('locales', () => {
