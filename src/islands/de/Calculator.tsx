@@ -16,6 +16,8 @@ export default withStrings(Calculator, {
   later: {
     notices: () => import('../../i18n/de/notices'),
     errors: () => import('../../i18n/de/errors'),
+    working: () => import('../../i18n/de/working'),
+    csv: () => import('../../i18n/de/csv'),
     rate: () => import('../../i18n/de/rate'),
   },
 });

@@ -16,6 +16,8 @@ export default withStrings(Calculator, {
   later: {
     notices: () => import('../../i18n/nb/notices'),
     errors: () => import('../../i18n/nb/errors'),
+    working: () => import('../../i18n/nb/working'),
+    csv: () => import('../../i18n/nb/csv'),
     rate: () => import('../../i18n/nb/rate'),
   },
 });
