@@ -36,7 +36,7 @@ export function useStrings<K extends keyof Parts>(part: K): Parts[K] {
   return useContext(StringsContext)![part] as Parts[K];
 }
 
-/** The island's locale: its pages' addresses and its formats follow it. */
+/** The island's locale: its pages' addresses, its formats and what a formatter does not cover (a spreadsheet's decimal mark). */
 export function useLocale(): Locale {
   return useContext(StringsContext)!.locale;
 }
@@ -55,11 +55,6 @@ export function useFormat(): Formatters {
 export function useLater<K extends keyof LaterParts>(part: K): () => Promise<LaterParts[K]> {
   const load = useContext(StringsContext)!.later![part]!;
   return () => load().then((module) => module[part]);
-}
-
-/** The island's locale, for what a formatter does not cover (a spreadsheet's decimal mark). */
-export function useLocale(): Locale {
-  return useContext(StringsContext)!.locale;
 }
 
 /** Everything the island's entry handed it, for a view rendered apart from the island's tree (the print summary). */
