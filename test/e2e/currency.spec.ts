@@ -10,7 +10,7 @@ const converted = '.totals-panel [data-total="nonprofitMonthly"] dd.converted-to
 
 test.describe('the indicative amount in the user’s currency', () => {
   test('a link with a rate shows each total also in that currency, marked as the user’s estimate', async ({ page }) => {
-    await page.goto(`/nb/?${STATE}&x=NOK.10.80`);
+    await page.goto(`/nb/?${STATE}&fx=NOK.10.80`);
     await waitForCalculator(page);
     await expect(page.locator(converted)).toHaveText(`≈ ${indicativeAmount('nb', '11.00', { currency: 'NOK', rate: '10.80' })} (${nbRate.estimate})`);
     await expect(page.getByText(nbRate.note)).toBeVisible();
@@ -25,6 +25,6 @@ test.describe('the indicative amount in the user’s currency', () => {
     await expect(page.getByText(deRate.problems['decimal-mark'])).toBeVisible();
     await page.locator('#rate-value').fill('0,92');
     await expect(page.locator(converted)).toHaveText(`≈ ${indicativeAmount('de', '11.00', { currency: 'EUR', rate: '0.92' })} (${deRate.estimate})`);
-    await expect(page).toHaveURL(/&x=EUR\.0\.92/);
+    await expect(page).toHaveURL(/&fx=EUR\.0\.92/);
   });
 });

@@ -121,15 +121,15 @@ describe('readAddress: share links', () => {
     expect(late.notices).toEqual([{ code: 'bad-value', key: 'ok', value: '1.2020-01-01.2025-01-02' }, { code: 'bad-value', key: 'ok', value: 'abc' }]);
   });
 
-  test("the user's exchange rate travels as x=; a damaged one is dropped with a notice", () => {
+  test("the user's exchange rate travels as fx=; a damaged one is dropped with a notice", () => {
     const converted: CalculatorState = { ...base, rate: { currency: 'NOK', rate: '10.80' } };
     const query = encodeState(converted);
-    expect(query).toMatch(/&x=NOK\.10\.80$/);
+    expect(query).toMatch(/&fx=NOK\.10\.80$/);
     expect(readLink(query).state).toEqual(converted);
     for (const damaged of ['NOK.0', 'NOK.-1', 'XXX.10', 'NOK10.80', 'nok.10.80', 'NOK.1e3']) {
-      const read = readLink(`g=&x=${damaged}`);
+      const read = readLink(`g=&fx=${damaged}`);
       expect(read.state.rate).toBeUndefined();
-      expect(read.notices).toEqual([{ code: 'bad-value', key: 'x', value: damaged }]);
+      expect(read.notices).toEqual([{ code: 'bad-value', key: 'fx', value: damaged }]);
     }
   });
 
