@@ -1,0 +1,2 @@
+// Scaffolding: English until the translation replaces this file.
+export { estimates } from '../en/estimates';
