@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Advice, CalculatorState } from '../lib';
 import type { AdvisorStrings } from '../i18n/parts';
 import { productName } from '../i18n/product-names';
-import { $advice, applyAdvice } from '../stores/advisor';
+import { $advice, adviceAsScenario, applyAdvice } from '../stores/advisor';
 import { $state } from '../stores/calculator';
 import { changeText, figureText, reasonText } from './advice-text';
 import { useFormat } from './strings';
@@ -62,6 +62,10 @@ export function AdviceView({ t, names, ready }: Props) {
     applyAdvice(advice);
     setApplied($state.get());
   };
+  const [added, setAdded] = useState<string | null>(null);
+  const asScenario = () => {
+    if (advice) setAdded(adviceAsScenario(advice, t.scenarioName) ? t.scenarioAdded : t.scenarioFull);
+  };
 
   return (
     <section class="advice" aria-labelledby="advice-heading">
@@ -96,8 +100,10 @@ export function AdviceView({ t, names, ready }: Props) {
           <div class="advice-actions">
             <button type="button" class="button" onClick={apply} aria-describedby="advice-apply-hint">{t.apply}</button>
             <p id="advice-apply-hint" class="hint">{t.applyHint}</p>
+            <button type="button" class="button secondary" onClick={asScenario} aria-describedby="advice-scenario-hint">{t.asScenario}</button>
+            <p id="advice-scenario-hint" class="hint">{t.asScenarioHint}</p>
           </div>
-          <p role="status">{applied === state ? t.applied : ''}</p>
+          <p role="status">{applied === state ? t.applied : (added ?? '')}</p>
         </>
       )}
     </section>

@@ -6,6 +6,7 @@ import { computed } from 'nanostores';
 import { ADVISOR_NEEDS, type AdvisorNeed, type NeedsPreset } from '../data/advisor-presets';
 import { advise, toAdvisorInput, type Advice } from '../lib';
 import { $state, attempt, update } from './calculator';
+import { addScenario } from './scenarios';
 
 /** Whether some group says what it needs: until one does, the advisor has nothing to advise. */
 export const $hasNeeds = computed($state, (state) => state.groups.some((g) => (g.needs?.length ?? 0) > 0));
@@ -42,4 +43,9 @@ export function applyPreset(id: string, preset: NeedsPreset): void {
 /** Applies the advice: the groups take the advised suites (a split group becomes two), in one action. */
 export function applyAdvice(advice: Advice): void {
   update((state) => ({ ...state, groups: advice.apply }));
+}
+
+/** Puts the advice beside the current plan as a new scenario (shown at once), leaving the current one as it is; false when the estimate is full. */
+export function adviceAsScenario(advice: Advice, name: string): boolean {
+  return addScenario(name, { ...$state.get(), groups: advice.apply });
 }

@@ -50,6 +50,38 @@ test.describe('the plan advisor', () => {
     await expect(panel(page).locator('[data-advice="difference"]')).toHaveText('That costs the same as what you have chosen now.');
   });
 
+  test('the advice added as a scenario sits beside "Today", compared side by side, and a shared link reopens both', async ({ page, browser, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openCalculator(page, TODAY);
+    await openAdvisor(page);
+    await needsOf(page, 0).getByRole('button', { name: 'Office staff' }).click();
+    await needsOf(page, 1).getByRole('button', { name: 'Frontline staff' }).click();
+    await needsOf(page, 2).getByRole('button', { name: 'Volunteers who need a mailbox' }).click();
+    await expect(panel(page).locator('[data-advice="monthly"] dd')).toHaveText('$124.00');
+
+    await panel(page).getByRole('button', { name: 'Add it as a scenario' }).click();
+    await expect(panel(page).getByRole('status')).toHaveText('Added as the scenario “Advisor’s plan”: your current plan is kept as the first scenario.');
+    await expect(total(page, 'nonprofitMonthly')).toHaveText('$124.00');
+    const shown = page.getByLabel('Scenario shown');
+    await expect(shown.locator('option')).toHaveText(['Today', 'Advisor’s plan']);
+
+    await page.getByRole('button', { name: 'Compare side by side' }).click();
+    const comparison = page.getByRole('region', { name: 'Scenarios side by side' });
+    await expect(comparison.locator('[data-difference]').first()).toHaveText('-$3,000.00 a year (-$250.00 a month): less than Today.');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await openCalculator(other, link);
+    await expect(other.getByLabel('Scenario shown').locator('option')).toHaveText(['Today', 'Advisor’s plan']);
+    await expect(total(other, 'nonprofitMonthly')).toHaveText('$124.00');
+    await other.getByLabel('Scenario shown').selectOption({ label: 'Today' });
+    await expect(total(other, 'nonprofitMonthly')).toHaveText('$374.00');
+    await fresh.close();
+  });
+
   test('a shared link carries the needs: 400 staff who need e-mail are split at the Business Basic grant', async ({ page }) => {
     await openCalculator(page, '/?v=2&c=d&d=2026-11-23&t=y&g=400.1.m365-business-premium..Staff&n=0.m');
     await openAdvisor(page);

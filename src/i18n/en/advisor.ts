@@ -101,6 +101,11 @@ export const advisor = {
   apply: 'Apply this plan',
   applyHint: 'Each group takes the advised plan; a group split between two plans becomes two groups.',
   applied: 'Applied: the groups and the estimate now follow the advice.',
+  asScenario: 'Add it as a scenario',
+  asScenarioHint: 'Keeps your current plan as it is and shows the advice beside it, to compare under Scenarios.',
+  scenarioName: 'Advisor’s plan',
+  scenarioAdded: 'Added as the scenario “Advisor’s plan”: your current plan is kept as the first scenario.',
+  scenarioFull: 'The estimate already holds four scenarios: delete one to add the advice as another.',
   announce: (p: { monthly: string; annual: string }) => `Advice: ${p.monthly} a month, ${p.annual} a year.`,
   error: 'The advisor cannot work on this estimate until the problem in the totals is put right.',
 };
