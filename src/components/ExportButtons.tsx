@@ -15,11 +15,11 @@ export function ExportButtons() {
     const [{ estimateCsv, download, styleFor }, words] = await Promise.all([import('./estimate-csv'), loadWords()]);
     const outcome = $organisation.get();
     if (!outcome.ok) return setFailed(words.failed);
-    const { groups, organisation } = $state.get();
+    const { groups, organisation, rate } = $state.get();
     const names = groupNames(o.groups, groups);
     const text = estimateCsv({
       priced: outcome.value, words, term: o.term.names[outcome.value.term],
-      groupNames: new Map(groups.map((group, i) => [group.id, names[i]!])), style: styleFor(excel, locale),
+      groupNames: new Map(groups.map((group, i) => [group.id, names[i]!])), style: styleFor(excel, locale), ...(rate ? { rate } : {}),
     });
     download(text, `${words.fileName({ date: organisation.asOf })}.csv`);
     setFailed(null);

@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import { sourceDetails } from '../data/source-details';
 import type { SourceId } from '../data/sources';
-import { encodeState, findSource, GUEST, nextAnniversary, sourcesUsed, type CalculatorState, type OrganisationChange, type PricedOrganisation } from '../lib';
+import { encodeEstimate, findSource, GUEST, nextAnniversary, sourcesUsed, type CalculatorState, type OrganisationChange, type PricedOrganisation } from '../lib';
 import { productName } from '../i18n/product-names';
-import type { Locale } from '../i18n/locales';
+import { indicativeAmount } from '../i18n/converted';
+import { intlTag, localePath, type Locale } from '../i18n/locales';
 import type { PrintStrings } from '../i18n/parts';
 import { formatSourceDate } from '../i18n/source-date';
-import { $organisation, $state } from '../stores/calculator';
+import { $estimate, $organisation, $state } from '../stores/calculator';
 import { $organisationChanges } from '../stores/outlook';
 import { today } from '../stores/today';
 import { groupNames } from './group-name';
@@ -97,6 +98,14 @@ function PrintSummary({ state, priced, changes, link, t, locale }: Props) {
             <div key={key} data-print-total={key}><dt>{c.totals[key]}</dt><dd>{value}</dd></div>
           ))}
         </dl>
+        {state.rate && (
+          <p data-print-total="converted">
+            {t.totals.converted({
+              currency: state.rate.currency, rate: new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: 2, maximumFractionDigits: 6 }).format(state.rate.rate as Intl.StringNumericLiteral),
+              monthly: indicativeAmount(locale, priced.totals.nonprofitMonthly, state.rate), annual: indicativeAmount(locale, priced.totals.nonprofitAnnual, state.rate),
+            })}
+          </p>
+        )}
       </section>
       <section aria-labelledby="print-changes">
         <h2 id="print-changes">{t.changes.heading}</h2>
@@ -130,7 +139,8 @@ export function renderSummary(target: Element, strings: Strings & { print: Print
   const Summary = withStrings(PrintSummary, strings);
   const props = {
     state, priced: outcome.value, changes: changes.ok ? changes.value : [], t: strings.print, locale: strings.locale,
-    link: `${location.origin}/?${encodeState(state)}`,
+    // Every scenario, in the page's language, as Copy link gives it.
+    link: `${location.origin}${localePath(strings.locale)}?${encodeEstimate($estimate.get())}`,
   };
   render(<Summary {...props} />, target);
 }

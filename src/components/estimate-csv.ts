@@ -1,4 +1,4 @@
-import { estimateTable, writeCsv, type CsvStyle, type OrganisationLine, type PricedOrganisation } from '../lib';
+import { estimateTable, writeCsv, type CsvStyle, type OrganisationLine, type PricedOrganisation, type UserRate } from '../lib';
 import type { CsvStrings } from '../i18n/parts';
 import { intlTag, type Locale } from '../i18n/locales';
 import { numberStyle } from '../i18n/number-style';
@@ -17,13 +17,16 @@ export interface CsvRequest {
   words: CsvStrings;
   term: string;
   style: CsvStyle;
+  /** The user's own exchange rate: two more columns in their currency. */
+  rate?: UserRate;
 }
 
 /** The estimate as a CSV text, from the engine's rows. */
-export function estimateCsv({ priced, groupNames, words, term, style }: CsvRequest): string {
+export function estimateCsv({ priced, groupNames, words, term, style, rate }: CsvRequest): string {
   // The groups are joined as the product's card joins them.
   const groupsOf = (line: OrganisationLine) => line.groups.map((g) => groupNames.get(g.group) ?? g.group).join(', ');
-  return writeCsv(estimateTable(priced, groupsOf, { headings: words.headings, total: words.total, term }), style);
+  const converted = rate && { monthly: words.converted.monthly({ currency: rate.currency }), annual: words.converted.annual({ currency: rate.currency }) };
+  return writeCsv(estimateTable(priced, groupsOf, { headings: words.headings, total: words.total, term, ...(converted ? { converted } : {}) }, rate), style);
 }
 
 /** Hands the text to the browser as a file download; the object address is released once the download has begun. */

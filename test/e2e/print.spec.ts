@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { indicativeAmount } from '../../src/i18n/converted';
 import { formatters } from '../../src/i18n/format';
 import { defaultState, encodeState, findSource, priceOrganisation, sourcesUsed, toOrganisationInput, type CalculatorState } from '../../src/lib';
 import { openCalculator, total } from '../support/calculator';
@@ -70,6 +71,15 @@ test.describe('the one-page summary', () => {
       });
     }
   }
+
+  test("prints the totals at the user's own rate too, marked as their estimate, still on one page", async ({ page }) => {
+    const rate = { currency: 'NOK', rate: '10.80' };
+    await openCalculator(page, `/?${encodeState({ ...sample, rate })}`);
+    await waitForPrintReady(page);
+    expect(pageCount(await printToPdf(page, 'A4', 'converted'))).toBe(1);
+    const text = await printedText(page);
+    expect(text).toContain(`At your own rate of 10.80 NOK to the US dollar: about ${indicativeAmount('en', priced.totals.nonprofitMonthly, rate)} a month, ${indicativeAmount('en', priced.totals.nonprofitAnnual, rate)} a year`);
+  });
 
   test('prints every product line with its seats, grants, unit price and cost, and hides every control', async ({ page }) => {
     await openCalculator(page, `/?${encodeState(sample)}`);

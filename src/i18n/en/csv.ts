@@ -25,6 +25,11 @@ export const csv = {
     listSource: 'Source of the list price',
   } satisfies Record<EstimateColumn, string>,
   total: 'Total',
+  /** The user's own conversion at their rate: never Microsoft's price. */
+  converted: {
+    monthly: (p: { currency: string }) => `Nonprofit cost a month (${p.currency} at your rate, an estimate)`,
+    annual: (p: { currency: string }) => `Nonprofit cost a year (${p.currency} at your rate, an estimate)`,
+  },
   failed: 'There is no estimate to export yet: fix the fields marked above first.',
   /** The downloaded file's name, without `.csv`. */
   fileName: (p: { date: string }) => `microsoft-nonprofit-estimate-${p.date}`,

@@ -38,6 +38,9 @@ export const print = {
   },
   totals: {
     heading: 'Totals',
+    /** The user's own conversion: display only, never Microsoft's price. */
+    converted: (p: { currency: string; rate: string; monthly: string; annual: string }) =>
+      `At your own rate of ${p.rate} ${p.currency} to the US dollar: about ${p.monthly} a month, ${p.annual} a year (an estimate at your rate; Microsoft publishes no nonprofit prices in ${p.currency}, and bills in its own currency).`,
   },
   changes: {
     heading: 'Dated changes ahead',

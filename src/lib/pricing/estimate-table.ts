@@ -1,3 +1,4 @@
+import { convertAmount, type UserRate } from '../core/convert';
 import type { CsvCell } from '../core/csv';
 import type { OrganisationLine, PricedOrganisation } from './organisation';
 import { findSource } from './sources';
@@ -15,6 +16,8 @@ export interface EstimateWords {
   headings: Readonly<Record<EstimateColumn, string>>;
   total: string;
   term: string;
+  /** The headings of the two columns in the user's currency, when they set a rate. */
+  converted?: { monthly: string; annual: string };
 }
 
 const text = (value: string): CsvCell => ({ text: value });
@@ -47,7 +50,7 @@ function lineRow(line: OrganisationLine, groups: string, shared: { priceDate: Cs
  * An estimate as rows: the headings, one row per product line (the groups that take it named in
  * `groupsOf`), and a totals row whose every figure is the engine's total, so the lines sum to it.
  */
-export function estimateTable(priced: PricedOrganisation, groupsOf: (line: OrganisationLine) => string, words: EstimateWords): CsvCell[][] {
+export function estimateTable(priced: PricedOrganisation, groupsOf: (line: OrganisationLine) => string, words: EstimateWords, rate?: UserRate): CsvCell[][] {
   const shared = { priceDate: text(priced.priceDate), term: text(words.term) };
   const t = priced.totals;
   const totals: Record<EstimateColumn, CsvCell> = {
@@ -60,5 +63,13 @@ export function estimateTable(priced: PricedOrganisation, groupsOf: (line: Organ
     ...shared, nonprofitSource: EMPTY, listSource: EMPTY,
   };
   const rows = [...priced.lines.map((line) => lineRow(line, groupsOf(line), shared)), totals];
-  return [ESTIMATE_COLUMNS.map((column) => text(words.headings[column])), ...rows.map((row) => ESTIMATE_COLUMNS.map((column) => row[column]))];
+  const table = [ESTIMATE_COLUMNS.map((column) => text(words.headings[column])), ...rows.map((row) => ESTIMATE_COLUMNS.map((column) => row[column]))];
+  if (!rate || !words.converted) return table;
+  // The user's own conversion, each figure converted on its own (display only: the US dollar columns are the estimate).
+  const convert = (cell: CsvCell) => ('number' in cell ? number(convertAmount(cell.number, rate.rate)) : EMPTY);
+  const [head, ...body] = table;
+  return [
+    [...head!, text(words.converted.monthly), text(words.converted.annual)],
+    ...body.map((row, i) => [...row, convert(rows[i]!.nonprofitMonthly), convert(rows[i]!.nonprofitAnnual)]),
+  ];
 }

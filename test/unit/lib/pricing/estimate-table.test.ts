@@ -38,6 +38,20 @@ describe('estimateTable', () => {
     for (const row of rows.slice(0, 2)) expect(row.nonprofitSource).toMatch(/^https:\/\//);
   });
 
+  test("with the user's own rate, two more columns give the nonprofit cost in their currency, each figure converted exactly", () => {
+    const priced = priceOrganisation({
+      groups: [group('g1', 'Staff', 14, true, 'm365-business-premium'), group('g2', 'Volunteers', 30, false, 'm365-business-standard')],
+      channel: 'direct', asOf: '2026-11-23',
+    });
+    const converted = { monthly: 'NOK a month', annual: 'NOK a year' };
+    const rows = readBack(writeCsv(estimateTable(priced, () => 'g', { ...words, converted }, { currency: 'NOK', rate: '10.80' })));
+    expect(rows.map((r) => [r.nonprofitMonthly, r['NOK a month'], r['NOK a year']])).toEqual([
+      ['90.00', '972.00', '11664.00'],
+      ['77.00', '831.60', '9979.20'],
+      ['167.00', '1803.60', '21643.20'],
+    ]);
+  });
+
   test('for any organisation, the product rows sum to the totals row, figure by figure (300 runs)', () => {
     fc.assert(
       fc.property(organisationInput, (input) => {
