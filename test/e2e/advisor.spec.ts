@@ -51,6 +51,8 @@ test.describe('the plan advisor', () => {
   });
 
   test('the advice added as a scenario sits beside "Today", compared side by side, and a shared link reopens both', async ({ page, browser, context }) => {
+    // A long flow across two browser contexts: on a loaded 2-core machine it needs more than one minute.
+    test.slow();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openCalculator(page, TODAY);
     await openAdvisor(page);
@@ -68,7 +70,8 @@ test.describe('the plan advisor', () => {
     await page.getByRole('button', { name: 'Compare side by side' }).click();
     const comparison = page.getByRole('region', { name: 'Scenarios side by side' });
     await expect(comparison.locator('[data-difference]').first()).toHaveText('-$3,000.00 a year (-$250.00 a month): less than Today.');
-    expect(await axeViolations(page)).toEqual([]);
+    // The whole page with the comparison open is scanned in the scenarios spec; here, what this flow adds.
+    expect(await axeViolations(page, '.advisor-panel')).toEqual([]);
 
     await page.getByRole('button', { name: 'Copy link' }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());

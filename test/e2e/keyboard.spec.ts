@@ -10,6 +10,9 @@ test('the whole flow works from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the calculation' })).toBeFocused();
   await page.keyboard.press('Enter');
+  // First the way to another scenario, then the first group.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Compare another way of buying' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(focused('group-g1-name')).toBeFocused();
   await page.keyboard.type('Office');
