@@ -11,7 +11,7 @@ const peopleCannot = (n: number): string => plural(n, { one: 'Person kann', othe
 
 /** Each tenant-wide cap's plans, in words. */
 const capFamilies: Record<string, { plans: string; list: string }> = {
-  'm365-business': { plans: 'die Business-Pläne', list: 'Business Basic, Standard und Premium' },
+  'm365-business': { plans: 'den Business-Plänen', list: 'Business Basic, Standard und Premium' },
 };
 
 export const organisationIssues: OrganisationIssueMessages = {
