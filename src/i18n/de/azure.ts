@@ -35,14 +35,14 @@ export const azure: AzureStrings = {
     usedSoFar: 'In diesem Zuschussjahr bereits genutztes Guthaben',
     renew: (p: { opens: string; ends: string }) =>
       `Verlängern Sie zwischen dem ${p.opens} und dem ${p.ends}: Die Verlängerung ist ${daysNominative(azureGrant.renewalOpensDaysBefore.value)} vor Ende des Zuschussjahres möglich und geschieht nicht automatisch.`,
-    overNote: `Nach einem Jahr mit mehr Nutzung als ${grantCredit} bitten Sie bei der Verlängerung den Support, das Abonnement wieder auf den Zuschuss umzustellen, sonst wird weiter abgerechnet.`,
+    overNote: `Lag die Nutzung in einem Jahr über ${grantCredit}, bitten Sie bei der Verlängerung den Support, das Abonnement wieder auf den Zuschuss umzustellen; sonst wird weiter abgerechnet.`,
   },
   open: {
     heading: 'Azure-in-Open-Abonnement',
     enable: 'Wir kaufen vorausbezahltes Azure-in-Open-Guthaben als Schlüssel bei einem Partner',
     summary:
-      `Guthabenschlüssel in Einheiten von etwa ${unitValue}. Jeder Schlüssel gilt ${monthsNominative(azureInOpen.validityMonths.value)} ab der Aktivierung, muss innerhalb von ${yearsDative(azureInOpen.activateWithinYears.value)} nach dem Kauf aktiviert werden ` +
-      `und das älteste Guthaben wird zuerst verbraucht; nicht genutztes Guthaben verfällt. Bei einem Guthaben von null werden die Dienste angehalten, und die Daten bleiben ${daysNominative(azureInOpen.dataKeptDays.value)} erhalten.`,
+      `Guthabenschlüssel in Einheiten von etwa ${unitValue}. Jeder Schlüssel gilt ${monthsNominative(azureInOpen.validityMonths.value)} ab der Aktivierung und muss innerhalb von ${yearsDative(azureInOpen.activateWithinYears.value)} nach dem Kauf aktiviert werden. ` +
+      `Verbraucht wird immer zuerst das älteste Guthaben; nicht genutztes Guthaben verfällt. Bei einem Guthaben von null werden die Dienste angehalten, und die Daten bleiben ${daysNominative(azureInOpen.dataKeptDays.value)} erhalten.`,
     keys: 'Guthabenschlüssel',
     key: (p: { n: number }) => `Schlüssel ${p.n}`,
     units: `Einheiten (je etwa ${unitValue})`,
@@ -69,7 +69,7 @@ export const azure: AzureStrings = {
     unmet: 'Nutzung, die nicht laufen konnte (angehalten)',
     coveredValue: (p: { months: number }) => monthsNominative(p.months),
     billedFrom: (p: { date: string; amount: string }) =>
-      `Ab dem ${p.date} wird Nutzung über das Guthaben hinaus abgerechnet: ${p.amount} in den ${planMonths} Monaten.`,
+      `Ab dem ${p.date} wird Nutzung über das Guthaben hinaus abgerechnet: insgesamt ${p.amount} in den ${planMonths} Monaten.`,
     noBilling: 'Das Guthaben deckt die gesamte geplante Nutzung: Es wird nichts abgerechnet.',
     suspended: (p: { from: string; deleted: string }) =>
       `Am ${p.from} ist das Guthaben aufgebraucht, und die Dienste werden angehalten. Kommt nichts hinzu, werden die Daten am ${p.deleted} gelöscht.`,

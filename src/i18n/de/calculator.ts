@@ -5,11 +5,11 @@ import type { CalculatorStrings } from '../parts';
 export const calculator: CalculatorStrings = {
   channels: {
     direct: 'Direkt oder über einen CSP-Partner',
-    // Microsoft Deutschland lässt den Vertragsnamen englisch; der Hinweis darunter erklärt ihn.
+    // Microsoft Germany keeps the agreement's English name; the hint below explains it.
     'enterprise-agreement': 'Enterprise Agreement (EA)',
   } satisfies Record<Channel, string>,
 
-  // Microsofts deutsche Namen der Produktfamilien.
+  // The families as Microsoft's German pages name them ("für Unternehmen", "für Großunternehmen").
   families: {
     'm365-business': 'Microsoft 365 für Unternehmen',
     'office-365-enterprise': 'Office 365 für Großunternehmen',

@@ -9,7 +9,7 @@ import { dayFirst } from './day-first';
 export const embed: EmbedStrings = {
   intro: 'Binden Sie den Rechner mit der Auswahl oben in Ihre eigene Website ein. Seine Höhe passt sich dem Inhalt an.',
   theme: 'Farbschema',
-  themes: { auto: 'Wie beim Besucher eingestellt', light: 'Hell', dark: 'Dunkel' } satisfies Record<Theme, string>,
+  themes: { auto: 'Einstellung der Besucher übernehmen', light: 'Hell', dark: 'Dunkel' } satisfies Record<Theme, string>,
   accent: 'Akzentfarbe',
   accents: { blue: 'Blau', green: 'Grün', purple: 'Lila', orange: 'Orange', teal: 'Petrol' } satisfies Record<Accent, string>,
   sections: 'Angezeigte Bereiche',

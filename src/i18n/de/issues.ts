@@ -17,8 +17,8 @@ export const issues: IssueMessages = {
     `${productName(product)} ist auf ${seats(p.cap)} pro Organisation begrenzt; diese Zeile hat ${count(p.seats)}.` +
     (p.alternative ? ` ${productName(p.alternative)} hat dieselben Kernfunktionen ohne diese Grenze.` : ''),
   'grant-only-volunteers': (product, p) =>
-    `${productName(product)} gibt es für gemeinnützige Organisationen nur als Zuschuss für Mitarbeitende und unbezahlte Führungskräfte, daher haben ${seats(p.volunteers)} für Freiwillige keinen Preis. ` +
-    'Geben Sie Freiwilligen einen ermäßigten Plan wie Microsoft 365 Business Standard, oder laden Sie sie kostenlos als Gäste mit einem persönlichen Microsoft-Konto ein.',
+    `${productName(product)} gibt es für gemeinnützige Organisationen nur als Zuschuss für bezahlte Mitarbeitende und unbezahlte Führungskräfte, daher haben ${seats(p.volunteers)} für Freiwillige keinen Preis. ` +
+    'Geben Sie Freiwilligen ein ermäßigtes Paket wie Microsoft 365 Business Standard, oder laden Sie sie kostenlos als Gäste mit einem persönlichen Microsoft-Konto ein.',
   'staff-beyond-grant-unpriced': (product, p) =>
     `Für ${productName(product)} gibt es über den Zuschuss von ${seats(p.grant)} hinaus keinen veröffentlichten Non-Profit-Preis, daher haben ${seats(p.unpriced)} für Mitarbeitende keinen Preis.`,
   'no-nonprofit-price': (product) =>

@@ -15,20 +15,20 @@ const capFamilies: Record<string, { plans: string; list: string }> = {
 };
 
 export const organisationIssues: OrganisationIssueMessages = {
-  'over-product-cap': (p) => `${peopleCannot(p.people)} nicht mit ${productName(p.product)} versorgt werden: Es ist auf ${count(p.cap)} Lizenzen pro Organisation begrenzt.`,
+  'over-product-cap': (p) => `${peopleCannot(p.people)} nicht mit ${productName(p.product)} versorgt werden: Das Produkt ist auf ${count(p.cap)} Lizenzen pro Organisation begrenzt.`,
   'over-tenant-cap': (p) => {
     const names = p.products.map(productName).join(', ');
     const family = capFamilies[p.cap] ?? { plans: names, list: names };
     return `${peopleCannot(p.people)} nicht mit ${family.plans} versorgt werden: Für ${family.list} zusammen sind höchstens ${count(p.seats)} Lizenzen möglich.`;
   },
   'renewals-only': (p) =>
-    `${peopleCannot(p.people)} nicht mit ${productName(p.product)} versorgt werden: Seit ${p.from} wird es nur noch an Kunden verkauft, die es verlängern, nicht mehr neu.`,
+    `${peopleCannot(p.people)} nicht mit ${productName(p.product)} versorgt werden: Seit ${p.from} wird das Produkt nur noch zur Verlängerung bestehender Abonnements verkauft, nicht mehr neu.`,
   'grant-only-volunteers': (p) =>
-    `${productName(p.product)} gibt es nur als Zuschuss für Mitarbeitende und unbezahlte Führungskräfte, daher haben ${count(p.volunteers)} Lizenzen für Freiwillige keinen Preis.`,
+    `${productName(p.product)} gibt es nur als Zuschuss für bezahlte Mitarbeitende und unbezahlte Führungskräfte, daher haben ${count(p.volunteers)} Lizenzen für Freiwillige keinen Preis.`,
   'staff-beyond-grant-unpriced': (p) =>
     `Für ${productName(p.product)} gibt es über den Zuschuss von ${count(p.grant)} Lizenzen hinaus keinen veröffentlichten Non-Profit-Preis, daher haben ${count(p.unpriced)} Lizenzen für Mitarbeitende keinen Preis.`,
   'no-nonprofit-price': (p) =>
-    `Für ${productName(p.product)} gibt es keinen veröffentlichten Non-Profit-Preis. Fragen Sie einen Microsoft-Partner nach einem Angebot; die ${count(p.people)} Lizenzen sind hier nicht berechnet.`,
+    `Für ${productName(p.product)} gibt es keinen veröffentlichten Non-Profit-Preis. Fragen Sie einen Microsoft-Partner nach einem Angebot; die ${count(p.people)} Lizenzen dafür werden hier nicht berechnet.`,
   'grant-not-in-channel': (p) =>
     `Den Zuschuss von ${count(p.grant)} Lizenzen für ${productName(p.product)} gibt es nur ${p.otherChannel === 'direct' ? 'beim Kauf direkt oder über einen CSP-Partner' : 'mit einem Enterprise Agreement'}; hier ist jede Lizenz für Mitarbeitende bezahlt.`,
 };
@@ -36,7 +36,7 @@ export const organisationIssues: OrganisationIssueMessages = {
 export const organisation: OrganisationStrings = {
   groups: {
     heading: 'Wer braucht was',
-    intro: 'Beschreiben Sie Ihre Leute einmal, in Gruppen. Jede Gruppe bekommt ein Paket und beliebige Zusatzprodukte; die Lizenzen je Produkt ergeben sich aus den Gruppen.',
+    intro: 'Teilen Sie Ihre Leute in Gruppen ein. Jede Gruppe bekommt ein Paket und beliebige Zusatzprodukte; die Lizenzen je Produkt ergeben sich daraus.',
     defaultNames: ['Bezahlte Mitarbeitende und unbezahlte Führungskräfte', 'Freiwillige'],
     unnamed: (p: { n: number }) => `Gruppe ${p.n}`,
     name: 'Name',
@@ -48,7 +48,7 @@ export const organisation: OrganisationStrings = {
     addOns: 'Zusatzprodukte',
     add: 'Gruppe hinzufügen',
     split: 'Aufteilen',
-    splitPeople: 'Personen, die eine eigene Gruppe bilden',
+    splitPeople: 'Personen für die neue Gruppe',
     splitButton: (p: { name: string }) => `${p.name} aufteilen`,
     remove: (p: { name: string }) => `${p.name} entfernen`,
     total: (p: { people: number }) => `Insgesamt ${people(p.people)}.`,

@@ -46,7 +46,7 @@ export const outlook: OutlookStrings = {
 
   projection: {
     heading: `Die nächsten ${months} Monate`,
-    summary: (p: { nonprofit: string; commercial: string }) => `In ${months} Monaten zahlen Sie ${p.nonprofit}, zu Listenpreisen wären es ${p.commercial}.`,
+    summary: (p: { nonprofit: string; commercial: string }) => `In den nächsten ${months} Monaten zahlen Sie insgesamt ${p.nonprofit}; zu Listenpreisen wären es ${p.commercial}.`,
     chartLabel: `Monatliche Kosten zu Non-Profit-Preisen und zu Listenpreisen in den nächsten ${months} Monaten`,
     nonprofit: 'Kosten zu Non-Profit-Preisen',
     commercial: 'Kosten zu Listenpreisen',

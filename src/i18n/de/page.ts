@@ -16,7 +16,8 @@ export const page: PageStrings = {
       rows: {
         staff: 'Bezahlte Mitarbeitende und unbezahlte Führungskräfte',
         volunteers: 'Freiwillige',
-        others: 'Programmteilnehmende, Mitglieder, Spender',
+        // Programme participants are „Begünstigte“ on Microsoft's German eligibility page.
+        others: 'Begünstigte, Mitglieder, Spender',
       },
     },
     guests:
@@ -36,11 +37,11 @@ export const page: PageStrings = {
   method: {
     heading: 'So wird gerechnet',
     points: [
-      'Wer einen Zuschuss erhalten darf: bezahlte Mitarbeitende und unbezahlte Führungskräfte. Freiwillige dürfen zum Rabatt kaufen, erhalten aber nie Zuschüsse; Programmteilnehmende, Mitglieder und Spender sind für Non-Profit-Lizenzen nicht berechtigt.',
+      'Wer einen Zuschuss erhalten darf: bezahlte Mitarbeitende und unbezahlte Führungskräfte. Freiwillige dürfen zum Rabatt kaufen, erhalten aber nie Zuschüsse; Begünstigte der Programme, Mitglieder und Spender sind für Non-Profit-Lizenzen nicht berechtigt.',
       'Kostenlose Lizenzen kommen zuerst: Nur bezahlte Mitarbeitende und unbezahlte Führungskräfte dürfen sie erhalten, bis zur Höhe des Zuschusses für Ihren Bezugsweg.',
       'Jede andere Lizenz, auch die für Freiwillige, kostet den ermäßigten Non-Profit-Preis; der Vergleich rechnet jede Lizenz zum Listenpreis.',
       'Ein bestehendes Abonnement zahlt die Preise, die am ersten Tag seiner laufenden Jahreslaufzeit galten; eine Preisänderung erreicht es also bei der nächsten Verlängerung.',
-      'Jede Zeile wird auf den Cent gerundet (ab einem halben Cent aufwärts); die Summen sind die Summen der gerundeten Zeilen.',
+      'Jede Zeile wird kaufmännisch auf den Cent gerundet; die Summen sind die Summen der gerundeten Zeilen.',
     ],
   },
 

@@ -28,7 +28,7 @@ export const programme: ProgrammeStrings = {
     // "85 %" with a space, as German writes percentages; put after the name to avoid the compound "85-%-Regel".
     heading: `Die Regel der aktiven Nutzung (${count(activeUseRule.thresholdPercent.value)} %)`,
     intro: (p: { threshold: string; days: string }) =>
-      `Mindestens ${p.threshold} der zugewiesenen kostenlosen Lizenzen müssen aktiv genutzt werden, sonst sind künftige Zuschüsse gefährdet. Als aktiv gilt, wer in den letzten ${p.days} Tagen einen dieser Microsoft 365-Clouddienste genutzt hat:`,
+      `Mindestens ${p.threshold} der zugewiesenen kostenlosen Lizenzen müssen aktiv genutzt werden, sonst sind künftige Zuschüsse gefährdet. Als aktiv gilt, wer in den letzten ${p.days} Tagen einen dieser Clouddienste von Microsoft 365 genutzt hat:`,
     perpetual: 'Office als Kaufversion (Office Standard oder Professional) zählt nicht.',
     assigned: 'Zugewiesene kostenlose Lizenzen',
     assignedHint: 'Vorausgefüllt mit den kostenlosen Lizenzen Ihrer Schätzung.',
