@@ -44,9 +44,9 @@ export const programme: ProgrammeStrings = {
   windows: {
     heading: 'Windows und Desktop-Software über TechSoup',
     intro: (p: { limit: string; product: string; years: string }) =>
-      `TechSoup vergibt bis zu ${p.limit} Lizenzen für ${p.product} (mit Downgrade-Recht auf Windows 10) je ${p.years}-Jahres-Zeitraum, jede gegen eine kleine Bearbeitungsgebühr, die der TechSoup-Partner Ihres Landes festlegt.`,
+      `TechSoup vergibt bis zu ${p.limit} Lizenzen für ${p.product} (mit Downgrade-Recht auf Windows 10) je ${p.years}-Jahres-Zeitraum, jede gegen eine kleine Verwaltungsgebühr, die der TechSoup-Partner Ihres Landes festlegt.`,
     licences: `Benötigte Lizenzen für ${techSoup.windowsProduct.value}`,
-    fee: 'Bearbeitungsgebühr pro Lizenz, in Ihrer Währung',
+    fee: 'Verwaltungsgebühr pro Lizenz, in Ihrer Währung',
     feeHint: 'Lassen Sie das Feld leer, wenn Sie die Gebühr noch nicht kennen; Ihr TechSoup-Partner legt sie fest.',
     // On a German page the fields read German numbers: `decimal-mark` means a point was typed for the comma.
     feeProblems: {
@@ -54,7 +54,7 @@ export const programme: ProgrammeStrings = {
       'not-an-amount': 'Geben Sie einen Betrag ein, zum Beispiel 12,50, oder lassen Sie das Feld leer.',
     } satisfies Record<AmountProblem, string>,
     granted: 'Über TechSoup gespendet',
-    total: 'Einmalige Bearbeitungsgebühren',
+    total: 'Einmalige Verwaltungsgebühren',
     totalUnknown: 'Geben Sie die Gebühr ein, um die Summe zu sehen.',
     over: (p: { count: string; limit: string }) =>
       `${p.count} Lizenzen liegen über der Grenze von ${p.limit}: Kaufen Sie diese ermäßigt über einen Microsoft-Partner.`,
