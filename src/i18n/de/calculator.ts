@@ -42,7 +42,7 @@ export const calculator: CalculatorStrings = {
   },
 
   line: {
-    granted: 'Zuschuss (kostenlos)',
+    granted: 'Kostenlos (Zuschuss)',
     paid: 'Bezahlte Lizenzen',
     unpriced: 'Ohne Preis',
     unitPrice: 'Non-Profit-Preis pro Benutzer und Monat',
