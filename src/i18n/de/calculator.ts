@@ -52,6 +52,7 @@ export const calculator: CalculatorStrings = {
     commercialCost: (p: { unit: string; monthly: string }) => `${p.unit} pro Benutzer, ${p.monthly} im Monat`,
     savings: 'Ihre Ersparnis',
     savingsValue: (p: { monthly: string; percent: string }) => `${p.monthly} im Monat (${p.percent})`,
+    showWorking: 'Rechenweg zeigen',
   },
 
   totals: {
@@ -72,6 +73,14 @@ export const calculator: CalculatorStrings = {
   summaryBar: {
     perMonth: 'im Monat',
     saves: (p: { percent: string }) => `${p.percent} unter den Listenpreisen`,
+    more: 'Alle Summen',
+    less: 'Schließen',
+  },
+
+  exports: {
+    csv: 'CSV herunterladen',
+    excel: 'CSV für Excel auf Deutsch',
+    excelHint: 'Die erste Datei passt für jedes Programm; die zweite öffnet sich direkt richtig in einer Tabellenkalkulation, die auf Deutsch eingestellt ist (Semikolon, Dezimalkomma).',
   },
 
   share: {
