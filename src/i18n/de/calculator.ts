@@ -83,11 +83,16 @@ export const calculator: CalculatorStrings = {
     excelHint: 'Die erste Datei passt für jedes Programm; die zweite öffnet sich direkt richtig in einer Tabellenkalkulation, die auf Deutsch eingestellt ist (Semikolon, Dezimalkomma).',
   },
 
+  /** Opens the indicative amount in the user's own currency, whose words load when it opens. */
+  inYourCurrency: 'Die Summen auch in Ihrer Währung zeigen',
+
   share: {
     copy: 'Link kopieren',
     copied: 'Link kopiert. Wer ihn öffnet, sieht diese Berechnung.',
     copyFailed: 'Ihr Browser hat das Kopieren nicht erlaubt. Markieren Sie den Link unten und kopieren Sie ihn selbst:',
     linkLabel: 'Link zu dieser Berechnung',
     poweredBy: 'Erstellt mit dem Microsoft-Kostenrechner für gemeinnützige Organisationen',
+    print: 'Zusammenfassung drucken',
+    estimates: 'Ihre Schätzungen',
   },
 };

@@ -22,6 +22,8 @@ export const common: CommonStrings = {
   /** After a field's problem: what the results still use. */
   kept: (p: { value: string }) => `Die Ergebnisse verwenden weiterhin: ${p.value}.`,
   source: 'Quelle',
+  /** Said after a link that opens in a new tab, for screen readers. */
+  newTab: '(öffnet in einem neuen Tab)',
   mediumConfidence: 'mittlere Verlässlichkeit',
   noPrice: 'Bei einem Microsoft-Partner anfragen',
   embedHeading: 'Diesen Rechner einbetten',

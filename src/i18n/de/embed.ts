@@ -8,6 +8,7 @@ import { dayFirst } from './day-first';
 
 export const embed: EmbedStrings = {
   intro: 'Binden Sie den Rechner mit der Auswahl oben in Ihre eigene Website ein. Seine Höhe passt sich dem Inhalt an.',
+  language: 'Sprache des Rechners',
   theme: 'Farbschema',
   themes: { auto: 'Einstellung der Besucher übernehmen', light: 'Hell', dark: 'Dunkel' } satisfies Record<Theme, string>,
   accent: 'Akzentfarbe',

@@ -97,4 +97,6 @@ export const organisation: OrganisationStrings = {
     notice: (p: { date: string }) => `Preise vom ${p.date}. Heutige Preise verwenden?`,
     action: 'Heutige Preise verwenden',
   },
+  /** The plan advisor's heading, shown closed before its own strings load. */
+  advisor: { heading: 'Paketberater: das günstigste Paket finden' },
 };

@@ -7,7 +7,7 @@ export const rate: RateStrings = {
   rate: (p: { currency: string }) => `Wie viel ${p.currency} ein US-Dollar kostet`,
   rateHint: 'Ihr eigener Kurs, etwa der Ihrer Bank von heute. Der Rechner ruft nie selbst einen Kurs ab.',
   note: 'Microsoft veröffentlicht keine Preisliste für gemeinnützige Organisationen in Euro oder norwegischen Kronen: Der Betrag in Ihrer Währung ist nur Ihre eigene Umrechnung der US-Dollar-Preise zu Ihrem Kurs. Berechnet wird, was Microsoft oder Ihr Partner in Rechnung stellt.',
-  estimate: 'Schätzung zu Ihrem Kurs',
+  estimate: 'umgerechnet zu Ihrem Kurs',
   problems: {
     'decimal-mark': 'Verwenden Sie ein Komma als Dezimalzeichen, etwa 10,80.',
     'not-positive': 'Geben Sie einen Kurs über null ein, etwa 0,92, oder lassen Sie das Feld leer.',
