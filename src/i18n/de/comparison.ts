@@ -9,7 +9,7 @@ const directions = { more: 'mehr', less: 'weniger' } satisfies Record<Exclude<Di
 
 export const comparison: ComparisonStrings = {
   heading: 'Szenarien nebeneinander',
-  intro: (p: { first: string }) => `Jedes Szenario zu seinen eigenen Preisen und Bedingungen. Alle Unterschiede beziehen sich auf ${p.first}.`,
+  intro: (p: { first: string }) => `Jedes Szenario zu seinen eigenen Preisen und Bedingungen. Alle Unterschiede beziehen sich auf „${p.first}“.`,
   totals: 'Alle Produkte zusammen',
   products: 'Nach Produkt',
   groups: 'Nach Gruppe',
@@ -23,11 +23,11 @@ export const comparison: ComparisonStrings = {
   suite: 'Paket',
   blocked: 'Wegen einer Obergrenze ausgelassen',
   noSuite: 'Kein Paket',
-  /** A difference in words and figures: the signed yearly and monthly amounts, already formatted. */
+  /** A difference in words and figures: the signed yearly and monthly amounts, already formatted; the name in quotes, since "weniger als Heute" would read as a date. */
   difference: (p: { direction: Direction; annual: string; monthly: string; than: string }) =>
     p.direction === 'same'
-      ? `Kostet genauso viel wie ${p.than}.`
-      : `${p.annual} im Jahr (${p.monthly} im Monat): ${directions[p.direction]} als ${p.than}.`,
+      ? `Kostet genauso viel wie „${p.than}“.`
+      : `${p.annual} im Jahr (${p.monthly} im Monat): ${directions[p.direction]} als „${p.than}“.`,
   differenceLabel: 'Gegenüber dem ersten',
   close: 'Vergleich ausblenden',
   loading: 'Vergleich wird geladen …',
