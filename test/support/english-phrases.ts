@@ -1,0 +1,58 @@
+/**
+ * The English dictionary's phrases of several words, to look for on a translated page: every string
+ * and every message's fixed wording (a message is called with markers in place of its params and cut
+ * at them). Phrases German writes the same (product names, Microsoft's terms) are left out by looking
+ * them up in the German dictionary, so only words a German reader should never see remain.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+type Module = Record<string, unknown>;
+
+/** Every part of one language's dictionary, found by file name, so a part added later is read too. */
+async function dictionary(locale: 'en' | 'de'): Promise<Module[]> {
+  const folder = join(process.cwd(), 'src/i18n', locale);
+  const files = readdirSync(folder).filter((name) => name.endsWith('.ts'));
+  return Promise.all(files.map((name) => import(join(folder, name)) as Promise<Module>));
+}
+
+/** Stands for any param: a string no dictionary holds, and what lists and choices a message needs. */
+const MARK = '\u2063';
+const LISTS = new Set(['needs', 'suites', 'products', 'figures', 'askPartner']);
+const params: unknown = new Proxy({}, {
+  get: (_, key) => (key === 'needs' ? ['mail-and-web-apps'] : typeof key === 'string' && LISTS.has(key) ? [MARK] : MARK),
+});
+
+/** Every string a dictionary value holds, with messages' fixed words between markers. */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') {
+    try {
+      return texts((value as (...a: unknown[]) => unknown)(params, params));
+    } catch {
+      return [];
+    }
+  }
+  if (Array.isArray(value)) return value.flatMap(texts);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(texts);
+  return [];
+}
+
+/** A run of text worth looking for: at least three words of letters, without a gap a marker left. */
+function phrases(text: string): string[] {
+  return text
+    .split(/\u2063|undefined|NaN|\n/)
+    .map((part) => part.trim().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter((part) => part.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word)).length >= 3);
+}
+
+const all = (modules: readonly Module[]) => modules.flatMap((module) => Object.values(module).flatMap(texts));
+
+/** The English phrases that must not appear on a German page (what German also writes word for word is left out). */
+export async function englishPhrases(): Promise<string[]> {
+  const germanText = all(await dictionary('de')).join('\n');
+  return [...new Set(all(await dictionary('en')).flatMap(phrases))].filter((phrase) => !germanText.includes(phrase));
+}
+
+/** The phrases of `list` that `text` contains. */
+export const phrasesIn = (text: string, list: readonly string[]): string[] => list.filter((phrase) => text.includes(phrase));
