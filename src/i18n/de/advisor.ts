@@ -104,6 +104,11 @@ export const advisor: AdvisorStrings = {
   apply: 'Diese Empfehlung übernehmen',
   applyHint: 'Jede Gruppe bekommt das empfohlene Paket; eine Gruppe, die auf zwei Pakete verteilt wird, wird zu zwei Gruppen.',
   applied: 'Übernommen: Gruppen und Schätzung folgen jetzt der Empfehlung.',
+  asScenario: 'Als Szenario hinzufügen',
+  asScenarioHint: 'Ihre jetzige Auswahl bleibt, wie sie ist; die Empfehlung steht als eigenes Szenario daneben, zum Vergleich.',
+  scenarioName: 'Empfehlung des Beraters',
+  scenarioAdded: 'Als Szenario „Empfehlung des Beraters“ hinzugefügt: Ihre jetzige Auswahl bleibt das erste Szenario.',
+  scenarioFull: 'Die Schätzung umfasst schon vier Szenarien: Löschen Sie eines, um die Empfehlung als weiteres hinzuzufügen.',
   announce: (p: { monthly: string; annual: string }) => `Empfehlung: ${p.monthly} im Monat, ${p.annual} im Jahr.`,
   error: 'Der Berater kann mit dieser Schätzung erst arbeiten, wenn das Problem in den Summen behoben ist.',
 };
