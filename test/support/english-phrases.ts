@@ -38,10 +38,10 @@ function texts(value: unknown): string[] {
   return [];
 }
 
-/** A run of text worth looking for: at least three words of letters, without a gap a marker left. */
+/** Runs of text worth looking for: sentences and clauses of at least three words, cut where a param stood. */
 function phrases(text: string): string[] {
   return text
-    .split(/\u2063|undefined|NaN|\n/)
+    .split(/\u2063|undefined|NaN|\n|(?<=[.!?:;])\s+/)
     .map((part) => part.trim().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
     .filter((part) => part.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word)).length >= 3);
 }
