@@ -68,7 +68,7 @@ export const advisor: AdvisorStrings = {
     'no-licence-needed': () => 'Gäste: Für sie ist keine Lizenz nötig; sie werden kostenlos mit ihrem eigenen Microsoft-Konto eingeladen.',
     'cheapest-meeting-needs': (p: { granted: boolean; needs: readonly AdvisorNeed[] }, n: ReasonNames) =>
       p.granted
-        ? `${n.suite}: bietet ${needList(p.needs)}, alles, was sie brauchen, und ist für Mitarbeitende kostenlos.`
+        ? `${n.suite}: Dieses Paket bietet ${needList(p.needs)}, alles, was sie brauchen, und ist für Mitarbeitende kostenlos.`
         : `${n.suite}: das günstigste Paket mit ${needList(p.needs)}.`,
     'split-at-limit': (p: { seats: number; rest: number; granted: boolean; limit: keyof typeof limits; needs: readonly AdvisorNeed[] }, n: ReasonNames) =>
       `${count(p.seats)} mit ${p.granted ? `dem Zuschuss für ${n.suite}` : n.suite}, die übrigen ${count(p.rest)} mit ${n.then}: ${limits[p.limit]}, und ${n.then} ist das nächstgünstige Paket mit ${needList(p.needs)}.`,
