@@ -27,6 +27,11 @@ export const csv: CsvStrings = {
     listSource: 'Quelle des Listenpreises',
   } satisfies Record<EstimateColumn, string>,
   total: 'Summe',
+  /** The user's own conversion at their rate: never Microsoft's price. */
+  converted: {
+    monthly: (p: { currency: string }) => `Kosten zu Non-Profit-Preisen pro Monat (${p.currency} zu Ihrem Kurs, geschätzt)`,
+    annual: (p: { currency: string }) => `Kosten zu Non-Profit-Preisen pro Jahr (${p.currency} zu Ihrem Kurs, geschätzt)`,
+  },
   failed: 'Es gibt noch keine Schätzung zum Exportieren: Korrigieren Sie zuerst die oben markierten Felder.',
   /** The downloaded file's name, without `.csv`: plain ASCII, so every system keeps it. */
   fileName: (p: { date: string }) => `microsoft-non-profit-schaetzung-${p.date}`,

@@ -39,6 +39,9 @@ export const print: PrintStrings = {
   },
   totals: {
     heading: 'Summen',
+    /** The user's own conversion: display only, never Microsoft's price. */
+    converted: (p: { currency: string; rate: string; monthly: string; annual: string }) =>
+      `Zu Ihrem eigenen Kurs von ${p.rate} ${p.currency} je US-Dollar: etwa ${p.monthly} im Monat, ${p.annual} im Jahr (nur Ihre eigene Umrechnung; Microsoft veröffentlicht keine Non-Profit-Preise in ${p.currency} und rechnet in seiner eigenen Währung ab).`,
   },
   changes: {
     heading: 'Anstehende Preisänderungen',
