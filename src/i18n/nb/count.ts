@@ -1,2 +1,7 @@
-// Scaffolding: English until the translation replaces this file.
-export { count, plural, wholeMoney } from '../en/count';
+import { formatters } from '../format';
+
+/**
+ * Norwegian numbers, money, dates and plurals inside sentences, shared by the Norwegian parts: the
+ * same formatters the page uses, so a figure reads the same in a sentence as in a table.
+ */
+export const { count, plural, wholeMoney } = formatters('nb');
