@@ -37,7 +37,7 @@ export const azure: AzureStrings = {
   },
   open: {
     heading: 'Azure i Åpen-abonnement',
-    enable: 'Vi kjøper forhåndsbetalt Azure i Åpen-kreditt fra en partner, som OSA-nøkler',
+    enable: 'Vi kjøper forhåndsbetalt Azure i Åpen-kreditt (OSA-nøkler) fra en partner',
     summary:
       `Nøklene kjøpes i enheter på omtrent ${unitValue}. Hver nøkkel gjelder i ${months(azureInOpen.validityMonths.value)} fra aktivering, må aktiveres innen ${years(azureInOpen.activateWithinYears.value)} etter kjøpet ` +
       `og brukes etter prinsippet «først inn, først ut»; ubrukt kreditt går tapt. Når saldoen er null, blir tjenestene avbrutt, og dataene oppbevares i ${days(azureInOpen.dataKeptDays.value)}.`,
@@ -63,7 +63,7 @@ export const azure: AzureStrings = {
     used: 'Kreditt brukt',
     expired: 'Kreditt tapt ved utløp',
     billed: 'Fakturert utover kreditten',
-    unmet: 'Forbruk som ikke kunne kjøres (avbrutt)',
+    unmet: 'Forbruk som ikke ble dekket (tjenester avbrutt)',
     coveredValue: (p: { months: number }) => months(p.months),
     billedFrom: (p: { date: string; amount: string }) => `Fra ${p.date} faktureres forbruk utover kreditten: ${p.amount} over de ${planMonths} månedene.`,
     noBilling: 'Kreditten dekker alt planlagt forbruk: ingenting faktureres.',
@@ -101,7 +101,7 @@ export const azure: AzureStrings = {
     grantBalance: 'Bevilgning igjen',
     openUsed: 'Åpen-kreditt brukt',
     openExpired: 'Utløpt',
-    openUnmet: 'Kunne ikke kjøres',
+    openUnmet: 'Ikke dekket',
     openBalance: 'Åpen-kreditt igjen',
   },
 };

@@ -66,7 +66,7 @@ export const calculator: CalculatorStrings = {
     pricesOf: (p: { date: string }) => `Priser som gjelder ${p.date}.`,
     announce: (p: { monthly: string; annual: string; percent: string }) =>
       `Overslaget er oppdatert: ${p.monthly} per måned, ${p.annual} per år, ${p.percent} under listepris.`,
-    unpricedSeats: (p: { count: string }) => `${p.count} lisenser er uten pris; se merknadene på linjene deres.`,
+    unpricedSeats: (p: { count: string }) => `Lisenser uten pris: ${p.count}. Se merknadene på linjene deres.`,
   },
 
   summaryBar: {

@@ -11,7 +11,7 @@ const months = count(OUTLOOK_MONTHS);
 export const outlook: OutlookStrings = {
   change: {
     heading: `Dette endret seg ${changeDay}`,
-    intro: `Microsoft satte opp flere priser for ideelle organisasjoner ${changeDay}. Slik slo det ut for valgene dine, dagen før og samme dag:`,
+    intro: `Microsoft økte flere av prisene for ideelle organisasjoner ${changeDay}. Slik ble valgene dine priset dagen før og på selve dagen:`,
     product: 'Produkt',
     /** The column of the day before the change, `date` as `YYYY-MM-DD`. */
     before: (p: { date: string }) => `Før (${dayFirst(p.date, 'short')})`,

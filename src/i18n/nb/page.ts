@@ -9,7 +9,7 @@ export const page: PageStrings = {
       'Lønnede ansatte og ulønnede ledere (for eksempel styremedlemmer) kan få bevilgede, gratis lisenser; alle ansatte og frivillige kan kjøpe med rabatten for ideelle organisasjoner. Offentlige biblioteker og offentlige museer kvalifiserer på samme måte som ideelle organisasjoner.',
     table: {
       caption: 'Hvem kan få lisenser for ideelle organisasjoner',
-      person: 'Person',
+      person: 'Hvem',
       grant: 'Bevilgning (gratis)',
       discount: 'Rabatt',
       yes: 'Ja',

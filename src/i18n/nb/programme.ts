@@ -42,11 +42,11 @@ export const programme: ProgrammeStrings = {
   },
 
   windows: {
-    heading: 'Windows og programvare for PC gjennom TechSoup',
+    heading: 'Windows og lokal programvare gjennom TechSoup',
     intro: (p: { limit: string; product: string; years: string }) =>
       `TechSoup bevilger opptil ${p.limit} ${p.product}-lisenser (med rett til Windows 10) per periode på ${p.years} år, hver mot et lite administrasjonsgebyr som TechSoups partner i landet ditt fastsetter.`,
     licences: `Antall ${techSoup.windowsProduct.value}-lisenser dere trenger`,
-    fee: 'Administrasjonsgebyr per lisens, i din valuta',
+    fee: 'Administrasjonsgebyr per lisens, i egen valuta',
     feeHint: 'La feltet stå tomt hvis du ikke vet det ennå; TechSoup-partneren din fastsetter det.',
     feeProblems: {
       'decimal-mark': 'Bruk komma som desimaltegn, for eksempel 12,50.',
@@ -56,7 +56,7 @@ export const programme: ProgrammeStrings = {
     total: 'Administrasjonsgebyrer, én gang',
     totalUnknown: 'Skriv inn gebyret for å se summen.',
     over: (p: { count: string; limit: string }) =>
-      `${p.count} lisenser er over grensen på ${p.limit}: kjøp dem med rabatt gjennom en Microsoft-partner.`,
+      `Lisenser over grensen på ${p.limit}: ${p.count}. Kjøp dem med rabatt gjennom en Microsoft-partner.`,
     publicAccess: 'Lisenser for offentlig tilgang til dataopplæringsrom og publikumsmaskiner fås også gjennom TechSoup:',
     serverNote: 'Der Azure ikke er kommersielt tilgjengelig, bevilger Microsoft i stedet lisenser for Windows Server og SQL Server.',
   },
