@@ -15,7 +15,8 @@ const helpers = new Set(['count.ts', 'day-first.ts']);
 
 /** Values that are the same in both languages: product names, codes and units as Microsoft writes them. */
 const sameInBoth = new Set(['USD', 'Dynamics 365', 'Power Platform', 'Frontline']);
-const isFigure = (text: string) => /^[\d\s.,%$–-]*$/.test(text);
+/** Figures and punctuation only (`7: 7` from a message that only joins its params): the same in any language. */
+const isFigure = (text: string) => !/\p{L}/u.test(text);
 
 /**
  * Params for any message: every field reads as 7 unless its message looks it up (a product id, a
