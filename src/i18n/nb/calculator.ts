@@ -52,6 +52,7 @@ export const calculator: CalculatorStrings = {
     commercialCost: (p: { unit: string; monthly: string }) => `${p.unit} per bruker, ${p.monthly} per måned`,
     savings: 'Dere sparer',
     savingsValue: (p: { monthly: string; percent: string }) => `${p.monthly} per måned (${p.percent})`,
+    showWorking: 'Vis utregningen',
   },
 
   totals: {
@@ -72,6 +73,15 @@ export const calculator: CalculatorStrings = {
   summaryBar: {
     perMonth: 'per måned',
     saves: (p: { percent: string }) => `${p.percent} under listepris`,
+    more: 'Alle summer',
+    less: 'Lukk',
+  },
+
+  // The Excel file is written the way a spreadsheet set to Norwegian reads it.
+  exports: {
+    csv: 'Last ned CSV',
+    excel: 'CSV for Excel på norsk',
+    excelHint: 'Den første passer i alle programmer; den andre åpnes riktig i et regneark som er satt opp på norsk.',
   },
 
   share: {
