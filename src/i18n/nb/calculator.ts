@@ -84,11 +84,16 @@ export const calculator: CalculatorStrings = {
     excelHint: 'Den første passer i alle programmer; den andre åpnes riktig i et regneark som er satt opp på norsk.',
   },
 
+  /** Opens the indicative amount in the user's own currency, whose words load when it opens. */
+  inYourCurrency: 'Vis også totalene i din valuta',
+
   share: {
     copy: 'Kopier lenke',
     copied: 'Lenken er kopiert. Alle som åpner den, ser denne beregningen.',
     copyFailed: 'Nettleseren lot ikke siden kopiere. Merk lenken nedenfor og kopier den:',
     linkLabel: 'Lenke til denne beregningen',
     poweredBy: 'Laget med Microsoft-kostnadskalkulatoren for ideelle organisasjoner',
+    print: 'Skriv ut sammendrag',
+    estimates: 'Overslagene dine',
   },
 };

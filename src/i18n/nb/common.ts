@@ -22,6 +22,8 @@ export const common: CommonStrings = {
   /** After a field's problem: what the results still use. */
   kept: (p: { value: string }) => `Resultatene bruker fortsatt ${p.value}.`,
   source: 'Kilde',
+  /** Said after a link that opens in a new tab, for screen readers. */
+  newTab: '(åpnes i en ny fane)',
   mediumConfidence: 'middels sikkerhet',
   noPrice: 'Spør en Microsoft-partner',
   embedHeading: 'Bygg inn kalkulatoren',

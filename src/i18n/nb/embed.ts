@@ -8,6 +8,7 @@ import { dayFirst } from './day-first';
 
 export const embed: EmbedStrings = {
   intro: 'Vis kalkulatoren, med valgene ovenfor, på ditt eget nettsted. Den tilpasser høyden til innholdet.',
+  language: 'Språket i kalkulatoren',
   theme: 'Fargetema',
   themes: { auto: 'Følg den besøkendes innstilling', light: 'Lyst', dark: 'Mørkt' } satisfies Record<Theme, string>,
   accent: 'Uthevingsfarge',

@@ -91,4 +91,6 @@ export const organisation: OrganisationStrings = {
     notice: (p: { date: string }) => `Priser per ${p.date}. Vil du bruke dagens priser?`,
     action: 'Bruk dagens priser',
   },
+  /** The plan advisor's heading, shown closed before its own strings load. */
+  advisor: { heading: 'Abonnementsrådgiver: finn det billigste abonnementet' },
 };

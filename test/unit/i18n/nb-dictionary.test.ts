@@ -13,8 +13,11 @@ const dictionaries = await Promise.all(files.map(async (file) => ({ file, en: aw
 /** Helpers that format rather than hold words (`count`, `plural`, `dayFirst`): checked for their names only. */
 const helpers = new Set(['count.ts', 'day-first.ts']);
 
-/** Values that are the same in both languages: product names, codes and units as Microsoft writes them. */
-const sameInBoth = new Set(['USD', 'Dynamics 365', 'Power Platform', 'Frontline']);
+/**
+ * Values that are the same in both languages: product names, codes and units as Microsoft writes
+ * them, and a scenario's default name ("Scenario" is a Norwegian word too).
+ */
+const sameInBoth = new Set(['USD', 'Dynamics 365', 'Power Platform', 'Frontline', 'Scenario 7']);
 /** Figures and punctuation only (`7: 7` from a message that only joins its params): the same in any language. */
 const isFigure = (text: string) => !/\p{L}/u.test(text);
 
@@ -32,12 +35,21 @@ const named: Record<string, unknown> = {
   key: 'ok',
   date: '2026-11-23',
   cap: 'm365-business',
+  from: 'link',
+  direction: 'more',
+  needs: ['mail-and-web-apps', 'desktop-apps'],
+  suites: ['Microsoft 365 Business Basic', 'Microsoft 365 Business Premium'],
+  figures: ['Microsoft 365 Business Premium', 'Microsoft 365 E5'],
 };
 /** Where a field means something else in one message: a cap that is a number of seats, not a family. */
 const namedIn: Record<string, Record<string, unknown>> = {
   'issues.over-seat-cap': { cap: 300 },
   'organisationIssues.over-product-cap': { cap: 300 },
+  'notices.messages.unknown-product': { key: 'l' },
+  'advisor.reasons.split-at-limit': { limit: 'grant' },
 };
+/** The names an advisor's reason is given beside its params, already looked up. */
+const reasonNames = { suite: 'Microsoft 365 Business Premium', then: 'Microsoft 365 Business Basic', askPartner: ['Microsoft 365 E5'] };
 const paramsOf = (path: string) => {
   const fields = { ...named, ...namedIn[path] };
   return new Proxy({}, { get: (_, field) => (typeof field === 'string' && field in fields ? fields[field] : 7) });
@@ -48,6 +60,7 @@ function say(message: (...args: unknown[]) => unknown, path: string): unknown {
   const params = paramsOf(path);
   if (path.startsWith('errors.')) return message('lines[0].staff', params);
   if (path.startsWith('issues.')) return message('m365-business-basic', params);
+  if (path.startsWith('advisor.reasons.')) return message(params, reasonNames);
   return message(params);
 }
 
