@@ -49,7 +49,7 @@ export const advisor: AdvisorStrings = {
     compliance: 'Samsvarsverktøy for store virksomheter',
     'phone-and-bi': 'Telefonsystem og Power BI',
   } satisfies Record<AdvisorNeed, string>,
-  presetsLabel: (p: { name: string }) => `Eller fyll ut ${p.name} som`,
+  presetsLabel: (p: { name: string }) => `Eller velg hvem ${p.name} er`,
   presets: {
     'office-staff': 'Kontoransatte',
     'frontline-staff': 'Førstelinjeansatte',

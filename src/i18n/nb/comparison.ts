@@ -6,7 +6,7 @@ const directions = { more: 'mer', less: 'mindre' };
 
 export const comparison: ComparisonStrings = {
   heading: 'Scenarioene side om side',
-  intro: (p: { first: string }) => `Hvert scenario med sine egne priser og vilkår. Alle forskjeller er regnet mot ${p.first}.`,
+  intro: (p: { first: string }) => `Hvert scenario med sine egne priser og vilkår. Alle forskjeller er regnet mot «${p.first}».`,
   totals: 'Alle produktene samlet',
   products: 'Per produkt',
   groups: 'Per gruppe',
@@ -15,14 +15,14 @@ export const comparison: ComparisonStrings = {
   granted: 'Bevilget gratis',
   monthly: 'Per måned',
   annual: 'Per år',
-  grantValue: 'Bevilgninger verdt, per år',
+  grantValue: 'Bevilgningenes verdi per år',
   people: 'Personer',
   suite: 'Programserie',
   blocked: 'Utelatt på grunn av et tak',
   noSuite: 'Ingen programserie',
-  /** A difference in words and figures: the signed yearly and monthly amounts, already formatted. */
+  /** A difference in words and figures: the signed yearly and monthly amounts, already formatted; a scenario's name in «» (it may be any words). */
   difference: (p) =>
-    p.direction === 'same' ? `Koster det samme som ${p.than}.` : `${p.annual} per år (${p.monthly} per måned): ${directions[p.direction]} enn ${p.than}.`,
+    p.direction === 'same' ? `Koster det samme som «${p.than}».` : `${p.annual} per år (${p.monthly} per måned): ${directions[p.direction]} enn «${p.than}».`,
   differenceLabel: 'Mot det første',
   close: 'Skjul sammenligningen',
   loading: 'Henter sammenligningen …',
