@@ -26,8 +26,8 @@ export const sourceWords: SourceWords = {
     'programme-partner': 'reglene til Microsofts donasjonspartner',
     standard: 'selve standarden',
   } satisfies Record<SourceBasis, string>,
-  /** "høy: Microsofts egen side". */
-  trust: (p: { level: string; basis: string }) => `${p.level}: ${p.basis}`,
+  /** "høy (Microsofts egen side)": after "Sikkerhet:", a second colon would read as a list. */
+  trust: (p: { level: string; basis: string }) => `${p.level} (${p.basis})`,
   noAddress: {
     'not-published': 'Ingen offentlig adresse: dokumentet ble aldri publisert på nettet.',
     withdrawn: 'Ingen offentlig adresse: dokumentet er tatt ned.',
