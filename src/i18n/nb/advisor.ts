@@ -97,6 +97,11 @@ export const advisor: AdvisorStrings = {
   apply: 'Bruk dette oppsettet',
   applyHint: 'Hver gruppe får det anbefalte abonnementet; en gruppe som deles mellom to abonnementer, blir to grupper.',
   applied: 'Tatt i bruk: gruppene og overslaget følger nå rådet.',
+  asScenario: 'Legg det til som et scenario',
+  asScenarioHint: 'Beholder oppsettet du har nå, som det er, og viser rådet ved siden av, så du kan sammenligne dem under scenarioene.',
+  scenarioName: 'Rådgiverens forslag',
+  scenarioAdded: 'Lagt til som scenarioet «Rådgiverens forslag»: oppsettet du har nå, beholdes som det første scenarioet.',
+  scenarioFull: 'Overslaget har allerede fire scenarioer: slett ett for å legge til rådet som et nytt.',
   announce: (p: { monthly: string; annual: string }) => `Råd: ${p.monthly} per måned, ${p.annual} per år.`,
   error: 'Rådgiveren kan ikke regne på dette overslaget før problemet i summene er rettet.',
 };

@@ -26,6 +26,11 @@ export const csv: CsvStrings = {
     listSource: 'Kilde for listeprisen',
   } satisfies Record<EstimateColumn, string>,
   total: 'Sum',
+  /** The user's own conversion at their rate: never Microsoft's price. */
+  converted: {
+    monthly: (p: { currency: string }) => `Kostnad per måned som ideell organisasjon (${p.currency} etter din kurs, et anslag)`,
+    annual: (p: { currency: string }) => `Kostnad per år som ideell organisasjon (${p.currency} etter din kurs, et anslag)`,
+  },
   failed: 'Det finnes ikke noe overslag å eksportere ennå: rett først feltene som er merket ovenfor.',
   /** The downloaded file's name, without `.csv`: no letters outside a–z, so every system keeps it. */
   fileName: (p: { date: string }) => `kostnadsoverslag-microsoft-for-ideelle-${p.date}`,

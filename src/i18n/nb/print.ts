@@ -39,6 +39,9 @@ export const print: PrintStrings = {
   },
   totals: {
     heading: 'Summer',
+    /** The user's own conversion: display only, never Microsoft's price. */
+    converted: (p: { currency: string; rate: string; monthly: string; annual: string }) =>
+      `Etter din egen kurs på ${p.rate} ${p.currency} per amerikansk dollar: omtrent ${p.monthly} per måned, ${p.annual} per år (et anslag etter din kurs; Microsoft publiserer ingen priser for ideelle organisasjoner i ${p.currency} og fakturerer i sin egen valuta).`,
   },
   changes: {
     heading: 'Daterte endringer framover',
