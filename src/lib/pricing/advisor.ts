@@ -7,7 +7,7 @@ import { adviceToGroups, type AdvisedParts } from './advisor-apply';
 import { checkAdvisorInput, currentOrganisation, type AdvisorInput } from './advisor-input';
 import { boundAssignment, compareAssignments, differsInSuites, searchAssignment, type Assignment, type SearchGroup } from './advisor-search';
 import { meetsNeeds } from './needs';
-import { priceOrganisationAt } from './organisation';
+import { linePricer, nonprofitTotalsAt } from './organisation-lines';
 import type { OrganisationGroup } from './organisation-input';
 import type { PurchaseContext } from './seats';
 
@@ -145,14 +145,17 @@ export function advise(input: AdvisorInput, book: PriceBook = pricingBook): Advi
   const groups = searchGroups(input, offers, book);
   const best = searchAssignment(groups, offers);
   const advised = toParts(input, best, offers);
+  const organisation = currentOrganisation(input);
+  // One context and term for every organisation priced here: a line priced once is reused.
+  const price = linePricer(organisation, context, book);
   const costOf = (parts: readonly AdvisedParts[]): MonthAndYear => {
-    const t = priceOrganisationAt({ ...currentOrganisation(input), groups: adviceToGroups(input.groups, parts) }, context, book, false).totals;
+    const t = nonprofitTotalsAt({ ...organisation, groups: adviceToGroups(input.groups, parts) }, context, book, price);
     return { monthly: t.nonprofitMonthly, annual: t.nonprofitAnnual };
   };
   const minus = (a: MonthAndYear, b: MonthAndYear): MonthAndYear =>
     ({ monthly: toMoneyString(amount(a.monthly).minus(amount(b.monthly))), annual: toMoneyString(amount(a.annual).minus(amount(b.annual))) });
   const cost = costOf(advised);
-  const now = priceOrganisationAt(currentOrganisation(input), context, book, false).totals;
+  const now = nonprofitTotalsAt(organisation, context, book, price);
   const current = { monthly: now.nonprofitMonthly, annual: now.nonprofitAnnual, blockedSeats: now.blockedSeats };
   const second = runnerUpOf(groups, best, offers);
   const secondParts = second ? toParts(input, second, offers) : null;

@@ -4,7 +4,8 @@ import { checkOrganisation, type OrganisationGroup, type OrganisationInput } fro
 import { fromLineIssue, organisationIssue, type OrganisationIssue } from './organisation-issues';
 import { termSurcharges, type TermSurcharges } from './billing-term';
 import { commercialPriceOn, indexBook, nonprofitOfferOn } from './prices';
-import { cents, priceLine, type LineContext, type LineProvenance, type PricedLine } from './price-line';
+import { cents, type LineProvenance, type PricedLine } from './price-line';
+import { lineCache, seatsByProduct } from './organisation-lines';
 import { addUp, summarise, type MoneySummary } from './quote';
 import { allocateSeats, type Allocation, type PurchaseContext } from './seats';
 import { coverageOf, type Coverage } from './coverage';
@@ -78,41 +79,6 @@ function groupSeats(allocations: readonly Allocation[], granted: number): GroupS
     left -= grantedSeats;
     return { group: a.group, seats: a.seats, blockedSeats: a.blockedSeats, grantedSeats };
   });
-}
-
-/** One product the groups take: its allocations and the staff and volunteer seats they add up to. */
-interface ProductSeats {
-  product: Product;
-  mine: Allocation[];
-  staff: number;
-  volunteers: number;
-}
-
-/** The products the allocations name, in book order, with their seats. */
-function seatsByProduct(allocations: readonly Allocation[], book: PriceBook): ProductSeats[] {
-  return book.products.flatMap((product) => {
-    const mine = allocations.filter((a) => a.product === product.id);
-    if (mine.length === 0) return [];
-    const staff = mine.reduce((n, a) => n + (a.grantEligible ? a.seats : 0), 0);
-    const volunteers = mine.reduce((n, a) => n + (a.grantEligible ? 0 : a.seats), 0);
-    return [{ product, mine, staff, volunteers }];
-  });
-}
-
-/**
- * Prices lines, reusing a line already priced for the same product and seats: a line's money
- * depends on nothing else in one purchase context, and a proposal moves only a few seats. Only a
- * line's issues carry its index; the organisation's own lines are priced first, so theirs are right,
- * and a proposal reads only money.
- */
-function lineCache(lineContext: LineContext): (seats: ProductSeats, index: number) => PricedLine {
-  const lines = new Map<string, PricedLine>();
-  return ({ product, staff, volunteers }, index) => {
-    const key = `${product.id}|${staff}|${volunteers}`;
-    let line = lines.get(key);
-    if (!line) lines.set(key, (line = priceLine({ product: product.id, staff, volunteers }, index, product, lineContext)));
-    return line;
-  };
 }
 
 /** Prices the organisation for a purchase context; `withProposals` false leaves out the proposals. */

@@ -3,6 +3,7 @@ import type { Family, PriceBook } from '../../data/types';
 import { checkInput, type QuoteInput } from './input';
 import type { QuoteIssue } from './issues';
 import { amount, percentOf, type Amount } from '../core/money';
+import { centsOf, moneyOfCents, percentOfCents } from '../core/cents';
 import { indexBook } from './prices';
 import { cents, priceLine, type LineAmounts, type LineProvenance, type PricedLine } from './price-line';
 import { termSurcharges } from './billing-term';
@@ -60,17 +61,27 @@ export interface Quote {
   issues: QuoteIssue[];
 }
 
+/** `whole` minus `part` (both money strings), in whole cents when that is exact, else in decimal. */
+function difference(whole: string, part: string, wholeAmount: Amount, partAmount: Amount): string {
+  const w = centsOf(whole), p = centsOf(part);
+  return w !== null && p !== null ? moneyOfCents(w - p) : cents(wholeAmount.minus(partAmount));
+}
+
+/** What share of the commercial cost the savings are, in whole cents when that is exact, else in decimal. */
+function savingsPercentOf(savings: string, commercial: string, a: LineAmounts): string {
+  const s = centsOf(savings), c = centsOf(commercial);
+  return (s !== null && c !== null ? percentOfCents(s, c) : null) ?? percentOf(a.commercialMonthly.minus(a.nonprofitMonthly), a.commercialMonthly);
+}
+
 /** A line's or a total's amounts written out, with the savings worked out from them. */
 export function summarise(a: LineAmounts): MoneySummary {
-  const savingsMonthly = a.commercialMonthly.minus(a.nonprofitMonthly);
+  const nonprofitMonthly = cents(a.nonprofitMonthly), nonprofitAnnual = cents(a.nonprofitAnnual);
+  const commercialMonthly = cents(a.commercialMonthly), commercialAnnual = cents(a.commercialAnnual);
+  const savingsMonthly = difference(commercialMonthly, nonprofitMonthly, a.commercialMonthly, a.nonprofitMonthly);
+  const savingsAnnual = difference(commercialAnnual, nonprofitAnnual, a.commercialAnnual, a.nonprofitAnnual);
+  const savingsPercent = savingsPercentOf(savingsMonthly, commercialMonthly, a);
   return {
-    nonprofitMonthly: cents(a.nonprofitMonthly),
-    nonprofitAnnual: cents(a.nonprofitAnnual),
-    commercialMonthly: cents(a.commercialMonthly),
-    commercialAnnual: cents(a.commercialAnnual),
-    savingsMonthly: cents(savingsMonthly),
-    savingsAnnual: cents(a.commercialAnnual.minus(a.nonprofitAnnual)),
-    savingsPercent: percentOf(savingsMonthly, a.commercialMonthly),
+    nonprofitMonthly, nonprofitAnnual, commercialMonthly, commercialAnnual, savingsMonthly, savingsAnnual, savingsPercent,
     grantValueMonthly: cents(a.grantValueMonthly),
     grantValueAnnual: cents(a.grantValueAnnual),
   };
