@@ -16,6 +16,8 @@ interface Props {
   /** Why a date (empty when incomplete) cannot be used, in plain words; null when it can. */
   explain: (date: string) => string | null;
   onCommit: (date: string) => void;
+  /** Which attributes show today before hydration (`data-today`, see src/hydration/show-today.ts). */
+  today?: string;
 }
 
 /** A date problem in plain words, naming the window's ends; null for none. */
@@ -26,7 +28,7 @@ export function dateMessage(common: CommonStrings, format: Formatters, problem: 
 }
 
 /** A date input that commits only dates the engine can use, and says why it refused the others. */
-export function DateField({ id, label, hint, value, dates, explain, onCommit }: Props) {
+export function DateField({ id, label, hint, value, dates, explain, onCommit, today }: Props) {
   const common = useStrings('common');
   const format = useFormat();
   const [problem, setProblem] = useState<string | null>(null);
@@ -40,6 +42,7 @@ export function DateField({ id, label, hint, value, dates, explain, onCommit }: 
         value={value}
         min={dates?.first}
         max={dates?.last}
+        data-today={today}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, hint, error)}
         onChange={(event) => {

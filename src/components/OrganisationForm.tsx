@@ -2,7 +2,7 @@ import { useStore } from './use-store';
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { BILLING_TERMS, CHANNELS } from '../data/types';
-import { checkWhen, dateWindow, monthDayOf, nextAnniversary } from '../lib';
+import { YEARS_AHEAD, checkWhen, dateWindow, monthDayOf, nextAnniversary } from '../lib';
 import { $organisation, $state, setExistingSubscription, setOrganisation, setTerm } from '../stores/calculator';
 import { today } from '../stores/today';
 import { DateField, dateMessage } from './DateField';
@@ -61,7 +61,7 @@ export function OrganisationForm({ who }: { who?: ComponentChildren }) {
       </div>
 
       <div class="field-row">
-        <DateField id="org-as-of" label={t.organisation.asOf} hint={t.organisation.asOfHint} value={asOf} dates={dates} explain={(date) => dateMessage(common, format, checkWhen(date, renewal, dates), dates)} onCommit={(date) => setOrganisation('asOf', date)} />
+        <DateField id="org-as-of" label={t.organisation.asOf} hint={t.organisation.asOfHint} value={asOf} dates={dates} today={`value max+${12 * YEARS_AHEAD}`} explain={(date) => dateMessage(common, format, checkWhen(date, renewal, dates), dates)} onCommit={(date) => setOrganisation('asOf', date)} />
         <div class="field">
           <div class="choice">
             <input type="checkbox" id="org-existing" checked={renewal !== null} onChange={(event) => setExistingSubscription(event.currentTarget.checked)} />

@@ -72,7 +72,7 @@ export function Totals() {
         ))}
       </dl>
       {CapNotes && <CapNotes priced={priced} />}
-      <p class="hint">{t.totals.pricesOf({ date: format.date(priced.priceDate) })}</p>
+      <p class="hint" data-today-text>{t.totals.pricesOf({ date: format.date(priced.priceDate) })}</p>
       {q.unpricedSeats > 0 && <p class="hint">{t.totals.unpricedSeats({ count: format.count(q.unpricedSeats) })}</p>}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}

@@ -2,17 +2,19 @@ import type { ClientDirective } from 'astro';
 import { today } from '../stores/today';
 import type { FirstInputOptions } from './first-input-options';
 import { recordEarlyInput } from './early-input';
+import { showToday } from './show-today';
 
 /** What a first interaction looks like: any of these, on the page or the island, hydrates it. */
 const TRIGGERS = ['pointerdown', 'touchstart', 'focusin', 'keydown', 'wheel', 'scroll'] as const;
 
 /**
- * Whether the server-rendered island may differ from what it would show hydrated: another day than
- * the build's (its date field names the build day), a link carrying calculator state, or a
- * calculation remembered in this browser. Storage is read defensively: blocked storage remembers nothing.
+ * Whether the server-rendered island may differ from what it would show hydrated (other than in
+ * the dates it shows, which `showToday` writes): a price-book change since the build day (or a
+ * clock before it), a link carrying calculator state, or a calculation remembered in this browser.
+ * Storage is read defensively: blocked storage remembers nothing.
  */
-function mustHydrateNow({ day, keys, storage }: FirstInputOptions): boolean {
-  if (today() !== day) return true;
+function mustHydrateNow({ day, next, keys, storage }: FirstInputOptions, now: string): boolean {
+  if (now < day || (next !== null && next <= now)) return true;
   const params = new URLSearchParams(location.search);
   if (keys.some((key) => params.has(key))) return true;
   if (!storage) return false;
@@ -44,7 +46,9 @@ const firstInput: ClientDirective = (load, opts, el) => {
     await hydrate();
     early.replay();
   };
-  if (mustHydrateNow(options)) return void start();
+  const now = today();
+  if (mustHydrateNow(options, now)) return void start();
+  if (now !== options.day) showToday(el, options.day, now);
   for (const type of TRIGGERS) window.addEventListener(type, start, { capture: true, passive: true });
   el.addEventListener('pointerover', start, { passive: true });
 };

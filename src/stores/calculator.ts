@@ -4,13 +4,13 @@ import {
   QuoteInputError, activeState, singleEstimate, withActiveState, type AddressNotice, type CalculatorState, type EmbedOptions, type Estimate, type Organisation,
 } from '../lib';
 import { $ownEstimate, restoreState, syncState } from './persistence';
-import { today } from './today';
+import { shownDay, today } from './today';
 
 /**
  * What the user chose. Only valid values reach it: fields parse their text before they write.
- * It starts as the server rendered it (the build day's default) so hydration matches.
+ * It starts as the server rendered it (the default on the day the page shows) so hydration matches.
  */
-export const $state = atom<CalculatorState>(defaultState(__BUILD_DATE__));
+export const $state = atom<CalculatorState>(defaultState(shownDay()));
 
 /** Every scenario of the estimate and the one shown; $state is always the shown scenario's state. */
 export const $estimate = atom<Estimate>(singleEstimate($state.get()));

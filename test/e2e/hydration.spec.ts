@@ -1,6 +1,8 @@
 import { formatters } from '../../src/i18n/format';
-import { defaultState, priceOrganisation, toOrganisationInput } from '../../src/lib';
+import { dateWindow, defaultState, priceOrganisation, toOrganisationInput } from '../../src/lib';
+import { addDays } from '../../src/lib/core/dates';
 import { groupCard, total } from '../support/calculator';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 
 const f = formatters('en');
@@ -12,6 +14,14 @@ function totalWith(asOf: string, people: number): string {
   const state = defaultState(asOf);
   const groups = state.groups.map((group, i) => (i === 0 ? { ...group, people } : group));
   return f.money(priceOrganisation(toOrganisationInput({ ...state, groups })).totals.nonprofitMonthly);
+}
+
+/** The build day and the next dated price change after it, as the page passes them to `client:firstinput`. */
+async function buildDays(page: Page): Promise<{ day: string; next: string | null }> {
+  const html = (await (await page.request.get('/')).text()).replaceAll('&quot;', '"');
+  const found = /"day":"(\d{4}-\d{2}-\d{2})","next":(null|"\d{4}-\d{2}-\d{2}")/.exec(html);
+  expect(found).not.toBeNull();
+  return { day: found![1]!, next: JSON.parse(found![2]!) as string | null };
 }
 
 test.describe('hydration on the first interaction', () => {
@@ -69,5 +79,37 @@ test.describe('hydration on the first interaction', () => {
     await page.reload();
     await expect(page.locator(`${calculator}[data-ready]`)).toBeAttached({ timeout: 15_000 });
     await expect(groupCard(page, 0).getByLabel('People', { exact: true })).toHaveValue('7');
+  });
+
+  test('on a later day with the same prices a first visit loads no script, shows that day, and prices it on the first input', async ({ page }) => {
+    const { day, next } = await buildDays(page);
+    // Forty days after the build, or the day before the next price change if that comes sooner.
+    const later = next !== null && next <= addDays(day, 40) ? addDays(next, -1) : addDays(day, 40);
+    await page.clock.setFixedTime(new Date(`${later}T12:00:00`));
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    await page.goto('/');
+    const asOf = page.locator('#org-as-of');
+    await expect(asOf).toHaveValue(later);
+    await expect(asOf).toHaveAttribute('max', dateWindow(later).last);
+    await expect(page.locator('.totals-panel .hint[data-today-text]')).toHaveText(`Prices in force on ${f.date(later)}.`);
+    await expect(total(page, 'nonprofitMonthly')).toHaveText(totalWith(later, defaultState(later).groups[0]!.people));
+    expect(scripts).toEqual([]);
+    expect(await page.locator(`${calculator}[data-ready]`).count()).toBe(0);
+
+    await groupCard(page, 0).getByLabel('People', { exact: true }).fill('40');
+    await expect(page.locator(`${calculator}[data-ready]`)).toBeAttached({ timeout: 15_000 });
+    await expect(total(page, 'nonprofitMonthly')).toHaveText(totalWith(later, 40));
+    await expect(asOf).toHaveValue(later);
+    await expect(page.locator('.totals-panel .hint[data-today-text]')).toHaveText(`Prices in force on ${f.date(later)}.`);
+  });
+
+  test('with a clock before the build day the island wakes at once and shows that day', async ({ page }) => {
+    const { day } = await buildDays(page);
+    const earlier = addDays(day, -3);
+    await page.clock.setFixedTime(new Date(`${earlier}T12:00:00`));
+    await page.goto('/');
+    await expect(page.locator(`${calculator}[data-ready]`)).toBeAttached({ timeout: 15_000 });
+    await expect(page.locator('#org-as-of')).toHaveValue(earlier);
   });
 });

@@ -1,0 +1,34 @@
+/** `YYYY-MM-DD` `months` later, the day kept where the month has it (else its last day), as the engine's `addMonths`. */
+function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + month - 1 + months;
+  const last = new Date(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0)).getUTCDate();
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}-${pad(Math.min(day, last))}`;
+}
+
+/**
+ * Writes `now` into the places of a server-rendered island that show the day it was rendered on
+ * (`day`), before it paints or hydrates, so a first visit on a later day with the same prices needs
+ * no script: `data-today="value max+120"` sets each attribute named to today (or so many months
+ * later), and in `data-today-text` elements the build day in words (the page's locale, as the
+ * formatters write it) becomes today's. The root's `data-shown-day` tells the stores which day the
+ * page shows, so the island hydrates on the same state.
+ */
+export function showToday(island: HTMLElement, day: string, now: string): void {
+  for (const node of island.querySelectorAll<HTMLInputElement>('[data-today]')) {
+    for (const spec of (node.dataset.today ?? '').split(' ').filter(Boolean)) {
+      const [name, months] = spec.split('+') as [string, string | undefined];
+      const value = months === undefined ? now : addMonths(now, Number(months));
+      node.setAttribute(name, value);
+      if (name === 'value') node.value = value;
+    }
+  }
+  const format = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'long', timeZone: 'UTC' });
+  const [before, after] = [day, now].map((date) => format.format(new Date(`${date}T00:00:00Z`))) as [string, string];
+  for (const node of island.querySelectorAll('[data-today-text]')) {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) text.nodeValue = text.nodeValue!.split(before).join(after);
+  }
+  document.documentElement.dataset.shownDay = now;
+}
