@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { $organisation, $state } from '../stores/calculator';
 import { addGroup } from '../stores/groups';
 import { groupNames } from './group-name';
@@ -19,6 +19,8 @@ export function GroupList() {
     document.getElementById(focusNext.current === null ? 'add-group' : `group-${focusNext.current}-name`)?.focus();
     focusNext.current = undefined;
   }, [groups.length]);
+  // One callback for every row, so a row whose group did not change skips its render (GroupRow is memo).
+  const onFocus = useCallback((id: string | null) => { focusNext.current = id; }, []);
   const names = groupNames(t, groups);
   const without = groups.flatMap((g, i) => (g.suite === null && g.people > 0 ? [names[i]] : []));
 
@@ -27,7 +29,7 @@ export function GroupList() {
       <h3>{t.heading}</h3>
       <p class="hint">{t.intro}</p>
       <ul class="group-list">
-        {groups.map((group, i) => <GroupRow key={group.id} group={group} name={names[i]!} onFocus={(id) => (focusNext.current = id)} />)}
+        {groups.map((group, i) => <GroupRow key={group.id} group={group} name={names[i]!} onFocus={onFocus} />)}
       </ul>
       <button type="button" id="add-group" class="button secondary" onClick={() => (focusNext.current = addGroup())}>{t.add}</button>
       {coverage && (

@@ -1,3 +1,4 @@
+import { memo } from './memo';
 import { useState } from 'preact/hooks';
 import { cleanName, GUEST, MAX_NAME, type OrganisationGroup } from '../lib';
 import { hasNonprofitOffer, productsByFamily } from '../lib';
@@ -17,8 +18,11 @@ interface Props {
   onFocus: (id: string | null) => void;
 }
 
-/** One group: its name, people, grant eligibility, suite and add-ons, and the actions to split or remove it. */
-export function GroupRow({ group, name, onFocus }: Props) {
+/**
+ * One group: its name, people, grant eligibility, suite and add-ons, and the actions to split or
+ * remove it. Memoised: a group's edit re-renders its own row, not every row.
+ */
+export const GroupRow = memo(function GroupRow({ group, name, onFocus }: Props) {
   const t = useStrings('organisation').groups;
   const calc = useStrings('calculator');
   const [split, setSplit] = useState(1);
@@ -72,4 +76,4 @@ export function GroupRow({ group, name, onFocus }: Props) {
       </fieldset>
     </li>
   );
-}
+});

@@ -2,6 +2,7 @@ import type { OrganisationIssue, OrganisationLine } from '../lib';
 import { OrganisationIssues } from './OrganisationIssues';
 import { SourceNote } from './SourceNote';
 import { WorkingDetails } from './WorkingDetails';
+import { memo, sameData } from './memo';
 import { useFormat, useStrings } from './strings';
 
 interface Props {
@@ -11,8 +12,12 @@ interface Props {
   issues: readonly OrganisationIssue[];
 }
 
-/** One product for the whole organisation, read-only: seats granted, paid and blocked, prices with sources, the cost, issues in place. */
-export function LineCard({ line, groups, issues }: Props) {
+/**
+ * One product for the whole organisation, read-only: seats granted, paid and blocked, prices with
+ * sources, the cost, issues in place. Re-rendered only when what it shows changed: every pricing
+ * makes new line objects, so they are compared by content (cheaper than rendering the card).
+ */
+export const LineCard = memo(function LineCard({ line, groups, issues }: Props) {
   const t = useStrings('calculator');
   const o = useStrings('organisation');
   const common = useStrings('common');
@@ -56,4 +61,4 @@ export function LineCard({ line, groups, issues }: Props) {
       <WorkingDetails line={line} groups={groups} />
     </li>
   );
-}
+}, (a, b) => a.groups === b.groups && sameData(a.line, b.line) && sameData(a.issues, b.issues));

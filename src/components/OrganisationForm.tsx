@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { BILLING_TERMS, CHANNELS } from '../data/types';
 import { YEARS_AHEAD, checkWhen, dateWindow, monthDayOf, nextAnniversary } from '../lib';
-import { $organisation, $state, setExistingSubscription, setOrganisation, setTerm } from '../stores/calculator';
+import { $organisationChoices, $termSurcharge, setExistingSubscription, setOrganisation, setTerm } from '../stores/calculator';
 import { today } from '../stores/today';
 import { DateField, dateMessage } from './DateField';
 import { CountryField } from './CountryField';
@@ -20,11 +20,11 @@ const setCountry = (country: string | null) => setOrganisation('country', countr
 export function OrganisationForm({ who }: { who?: ComponentChildren }) {
   const t = useStrings('calculator');
   const o = useStrings('organisation');
-  const priced = useStore($organisation);
-  const surcharge = priced.ok ? priced.value.surcharges.nonprofit : undefined;
+  // Each store changes only when what this section shows does: a group's edit re-renders none of it.
+  const surcharge = useStore($termSurcharge);
   const common = useStrings('common');
   const format = useFormat();
-  const { organisation } = useStore($state);
+  const organisation = useStore($organisationChoices);
   const { renewal, asOf } = organisation;
   const dates = dateWindow(today());
   // The same element while the country is unchanged: Preact then skips the ~250 options on every keystroke.

@@ -77,6 +77,12 @@ export const $organisationInput = computed($state, toOrganisationInput);
 /** The organisation priced: lines derived from the groups, caps that bind, the term, proposals; or the input error. */
 export const $organisation = computed($organisationInput, (input) => attempt(() => priceOrganisation(input)));
 
+/** The organisation section's own choices: unchanged (so no re-render) while only the groups change. */
+export const $organisationChoices = computed($state, (state) => state.organisation);
+
+/** The billing term's nonprofit surcharge on the price date (a price-book entry, the same object while it holds), for the term's hint. */
+export const $termSurcharge = computed($organisation, (priced) => (priced.ok ? priced.value.surcharges.nonprofit : undefined));
+
 
 /** Applies a change to the whole state: every action below goes through it. */
 export function update(change: (state: CalculatorState) => CalculatorState): void {
