@@ -6,7 +6,7 @@
 // The first interaction on a first visit pays for loading and hydrating the calculator
 // (client:firstinput): it is timed apart, each sample on a fresh page.
 // Flags: --samples=N (30), --first=N (first-input samples, 10), --runs=N (Lighthouse runs, 3),
-// --no-lighthouse, --no-interactions, --no-bench.
+// --port=N (4395), --no-lighthouse, --no-interactions, --no-bench.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ const flag = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`-
 const SAMPLES = flag('samples', 30);
 const FIRST = flag('first', 10);
 const RUNS = flag('runs', 3);
-const PORT = 4395;
+const PORT = flag('port', 4395);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
 const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)];

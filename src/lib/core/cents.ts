@@ -7,9 +7,12 @@
 /** The largest number of cents handled here: a percentage multiplies by 1,000 and stays an exact integer. */
 const SAFE = 1e12;
 
-/** A money string as whole cents, or null when it is not exact in a number here. */
+/**
+ * A money string (two decimals) as whole cents, or null when it is not exact in a number here. The
+ * float read is off by far less than half a cent below `SAFE`, so rounding gives the exact count.
+ */
 export function centsOf(money: string): number | null {
-  const value = Number(money.replace('.', ''));
+  const value = Math.round(Number(money) * 100);
   return Math.abs(value) < SAFE ? value : null;
 }
 
