@@ -4,7 +4,8 @@ import { $organisation } from '../stores/calculator';
 import { isBlocking } from './blocking';
 import { useLazy } from './use-lazy';
 import { EngineError } from './EngineError';
-import { useFormat, useLater, useStrings } from './strings';
+import { useFormat, useLater, useLocale, useStrings } from './strings';
+import { DATE_STYLES, intlTag } from '../i18n/locales';
 import { $userRate } from '../stores/rate';
 
 const ANNOUNCE_DELAY_MS = 800;
@@ -13,6 +14,7 @@ const ANNOUNCE_DELAY_MS = 800;
 export function Totals() {
   const t = useStrings('calculator');
   const format = useFormat();
+  const locale = useLocale();
   const outcome = useStore($organisation);
   const rate = useStore($userRate);
   const loadRate = useLater('rate');
@@ -72,7 +74,7 @@ export function Totals() {
         ))}
       </dl>
       {CapNotes && <CapNotes priced={priced} />}
-      <p class="hint" data-today-text>{t.totals.pricesOf({ date: format.date(priced.priceDate) })}</p>
+      <p class="hint" data-today-text={JSON.stringify([intlTag(locale), DATE_STYLES[locale]])}>{t.totals.pricesOf({ date: format.date(priced.priceDate) })}</p>
       {q.unpricedSeats > 0 && <p class="hint">{t.totals.unpricedSeats({ count: format.count(q.unpricedSeats) })}</p>}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}

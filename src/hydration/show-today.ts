@@ -11,8 +11,8 @@ function addMonths(date: string, months: number): string {
  * Writes `now` into the places of a server-rendered island that show the day it was rendered on
  * (`day`), before it paints or hydrates, so a first visit on a later day with the same prices needs
  * no script: `data-today="value max+120"` sets each attribute named to today (or so many months
- * later), and in `data-today-text` elements the build day in words (the page's locale, as the
- * formatters write it) becomes today's. The root's `data-shown-day` tells the stores which day the
+ * later), and in `data-today-text` elements (whose value is the page's Intl tag and date style)
+ * the build day as the formatters write it becomes today's. The root's `data-shown-day` tells the stores which day the
  * page shows, so the island hydrates on the same state.
  */
 export function showToday(island: HTMLElement, day: string, now: string): void {
@@ -24,9 +24,11 @@ export function showToday(island: HTMLElement, day: string, now: string): void {
       if (name === 'value') node.value = value;
     }
   }
-  const format = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'long', timeZone: 'UTC' });
-  const [before, after] = [day, now].map((date) => format.format(new Date(`${date}T00:00:00Z`))) as [string, string];
-  for (const node of island.querySelectorAll('[data-today-text]')) {
+  for (const node of island.querySelectorAll<HTMLElement>('[data-today-text]')) {
+    // The mark carries the page's Intl tag and date style: written as `format.date` writes it.
+    const [tag, style] = JSON.parse(node.dataset.todayText!) as [string, Intl.DateTimeFormatOptions];
+    const format = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...style });
+    const [before, after] = [day, now].map((date) => format.format(new Date(`${date}T00:00:00Z`))) as [string, string];
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let text = walker.nextNode(); text; text = walker.nextNode()) text.nodeValue = text.nodeValue!.split(before).join(after);
   }

@@ -104,6 +104,18 @@ test.describe('hydration on the first interaction', () => {
     await expect(page.locator('.totals-panel .hint[data-today-text]')).toHaveText(`Prices in force on ${f.date(later)}.`);
   });
 
+  test('on a later day the German page writes that day in its own date style, with no script', async ({ page }) => {
+    const { day, next } = await buildDays(page);
+    const later = next !== null && next <= addDays(day, 40) ? addDays(next, -1) : addDays(day, 40);
+    await page.clock.setFixedTime(new Date(`${later}T12:00:00`));
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    await page.goto('/de/');
+    await expect(page.locator('#org-as-of')).toHaveValue(later);
+    await expect(page.locator('.totals-panel .hint[data-today-text]')).toContainText(formatters('de').date(later));
+    expect(scripts).toEqual([]);
+  });
+
   test('with a clock before the build day the island wakes at once and shows that day', async ({ page }) => {
     const { day } = await buildDays(page);
     const earlier = addDays(day, -3);
