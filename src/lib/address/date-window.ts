@@ -30,7 +30,7 @@ export function dateWindow(today: string, book: PriceBook = priceBook): DateWind
 /** Why a date cannot be used: incomplete, before the price book, or too far ahead. */
 export type DateProblem = 'empty' | 'before-book' | 'too-far';
 
-/** What is wrong with a date `YYYY-MM-DD` (as a date input gives it), or null when it is in the window. */
+/** What is wrong with a date `YYYY-MM-DD` (as a date field gives it), or null when it lies between the window's first and last day. */
 export function dateProblem(date: string, dates: DateWindow): DateProblem | null {
   // A date input may give years of more than four digits ("275760-01-01"): they are too far, not empty.
   const year = /^(\d+)-\d{2}-\d{2}$/.exec(date)?.[1];

@@ -20,7 +20,7 @@ function keyOf(raw: string, context: DecodeContext): OpenKey | undefined {
   return { units: count, purchased, activated };
 }
 
-/** The grant subscription: planned when `gs` is there and a date in the window. */
+/** The grant subscription: planned when `gs` is there and a date the planner accepts (see dateWindow). */
 function grantOf(params: Query, context: DecodeContext): AzureChoice['grant'] | undefined {
   const start = params.get('gs');
   if (start === null || !datesFit(context, 'gs', start, [start])) return undefined;
