@@ -13,7 +13,7 @@ const TARGET_MS = {
   'advise: 10 groups, Enterprise Agreement': 5,
 };
 const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'bench.json');
-execFileSync('npx', ['vitest', 'bench', '--run', '--no-color', '--outputJson', out], { stdio: 'inherit' });
+execFileSync('npx', ['vitest', 'bench', '--run', '--no-color', '--project', 'shared', '--outputJson', out], { stdio: 'inherit' });
 
 for (const file of JSON.parse(readFileSync(out, 'utf8')).files) {
   for (const group of file.groups) {

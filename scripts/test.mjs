@@ -9,12 +9,13 @@ import { spawn } from 'node:child_process';
 
 const stages = [
   [
-    { name: 'types', cmd: 'npx', args: ['astro', 'check'] },
-    { name: 'engine types (no DOM)', cmd: 'npx', args: ['tsc', '-p', 'tsconfig.engine.json'] },
     // The build comes before the unit tests: some of them check the built pages and host headers.
     { name: 'build', cmd: 'npm', args: ['run', 'build'] },
+    { name: 'engine types (no DOM)', cmd: 'npx', args: ['tsc', '-p', 'tsconfig.engine.json'] },
   ],
   [
+    // After the build, never beside it: both write Astro's generated types (.astro/), which astro check reads.
+    { name: 'types', cmd: 'npx', args: ['astro', 'check'] },
     { name: 'unit', cmd: 'npx', args: ['vitest', 'run', '--no-color'], counts: /^unit: (\d+) passed, (\d+) failed/m },
     { name: 'size', cmd: 'node', args: ['scripts/size.mjs'] },
   ],
