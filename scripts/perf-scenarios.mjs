@@ -9,7 +9,7 @@ export const TOTAL = '.totals-panel [data-total="nonprofitMonthly"] dd';
 
 /** The first group's card, and its fields by the ids GroupRow gives them (the same on every language's page). */
 const FIRST_GROUP = 'li.group:first-of-type';
-const PEOPLE = `${FIRST_GROUP} input[id$="-people"]`;
+export const PEOPLE = `${FIRST_GROUP} input[id$="-people"]`;
 const SUITE = `${FIRST_GROUP} select[id$="-suite"]`;
 /** The advisor's panel, its first group's first preset, and "Apply this plan" (the advice's first button). */
 const ADVISOR = 'details.advisor-panel';

@@ -6,7 +6,7 @@
 // The first interaction on a first visit pays for loading and hydrating the calculator
 // (client:firstinput): it is timed apart, each sample on a fresh page.
 // Flags: --samples=N (30), --first=N (first-input samples, 10), --runs=N (Lighthouse runs, 3),
-// --port=N (4395), --no-lighthouse, --no-interactions, --no-bench.
+// --port=N (4395), --pages=/,/nb/ (every built page), --no-lighthouse, --no-interactions, --no-bench.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { runLighthouse } from './lighthouse.mjs';
 import { chromeArgs, chromePath, startPreview } from './preview.mjs';
-import { scenarios, timeAction, TOTAL } from './perf-scenarios.mjs';
+import { PEOPLE, scenarios, timeAction, TOTAL } from './perf-scenarios.mjs';
 import { requestedScripts, settle } from './requested-scripts.mjs';
 
 const flag = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -91,7 +91,7 @@ async function timeFirstInput(browser, url, rate) {
     await page.goto(url);
     await settle(page, requests, 300);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    const input = await page.locator('li.group').first().getByLabel('People', { exact: true }).evaluate((el) => `#${el.id}`);
+    const input = await page.locator(PEOPLE).evaluate((el) => `#${el.id}`);
     times.push(
       await page.evaluate(
         async ({ input, total, value }) => {
@@ -140,7 +140,8 @@ async function timeScenario(browser, url, scenario, rate) {
 const preview = await startPreview(PORT);
 const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
 try {
-  const pages = pagesIn('dist').sort();
+  const only = process.argv.find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',');
+  const pages = pagesIn('dist').sort().filter((path) => !only || only.includes(path));
   console.log(`perf: ${new Date().toISOString()}, Chromium ${browser.version()}, ${pages.length} pages, ${SAMPLES} samples per timing`);
   for (const path of pages) {
     const url = `${preview.origin}${path}`;
