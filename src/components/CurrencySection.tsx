@@ -1,7 +1,6 @@
-import type { ComponentType } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { $userRate } from '../stores/rate';
 import { useLater, useStrings } from './strings';
+import { useLazyDetails } from './use-lazy';
 import { useStore } from './use-store';
 
 /** "Also show the totals in your currency": closed unless a rate is set; its panel and words load when it opens. */
@@ -9,17 +8,14 @@ export function CurrencySection() {
   const t = useStrings('calculator');
   const loadStrings = useLater('rate');
   const hasRate = useStore($userRate) !== null;
-  const [Panel, setPanel] = useState<ComponentType | null>(null);
-  const details = useRef<HTMLDetailsElement>(null);
-  const load = async () => {
-    if (!details.current?.open || Panel) return;
+  // A rate set elsewhere (a link, Undo) opens the section: read it again when that changes.
+  const { details, onToggle, Panel } = useLazyDetails(async () => {
     const [{ CurrencyPanel }, strings] = await Promise.all([import('./CurrencyPanel'), loadStrings()]);
-    setPanel(() => () => <CurrencyPanel strings={strings} />);
-  };
-  useEffect(() => void load(), [hasRate]);
+    return () => <CurrencyPanel strings={strings} />;
+  }, hasRate);
 
   return (
-    <details ref={details} class="currency-section" open={hasRate || undefined} onToggle={load}>
+    <details ref={details} class="currency-section" open={hasRate || undefined} onToggle={onToggle}>
       <summary>{t.inYourCurrency}</summary>
       {Panel && <Panel />}
     </details>

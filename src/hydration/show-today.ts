@@ -1,11 +1,4 @@
-/** `YYYY-MM-DD` `months` later, the day kept where the month has it (else its last day), as the engine's `addMonths`. */
-function addMonths(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const index = year * 12 + month - 1 + months;
-  const last = new Date(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0)).getUTCDate();
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}-${pad(Math.min(day, last))}`;
-}
+import { addMonths } from '../lib/core/dates';
 
 /**
  * Writes `now` into the places of a server-rendered island that show the day it was rendered on

@@ -24,10 +24,27 @@ async function buildDays(page: Page): Promise<{ day: string; next: string | null
   return { day: found![1]!, next: JSON.parse(found![2]!) as string | null };
 }
 
+/** Every script the page requests from now on. */
+function recordScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+  return scripts;
+}
+
+/**
+ * Sets the page's clock to a later day with the build's prices: forty days after the build, or the
+ * day before the next price change if that comes sooner. Returns that day.
+ */
+async function setLaterDay(page: Page): Promise<string> {
+  const { day, next } = await buildDays(page);
+  const later = next !== null && next <= addDays(day, 40) ? addDays(next, -1) : addDays(day, 40);
+  await page.clock.setFixedTime(new Date(`${later}T12:00:00`));
+  return later;
+}
+
 test.describe('hydration on the first interaction', () => {
   test('a first visit shows the server-rendered estimate and loads no script until someone touches the page', async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    const scripts = recordScripts(page);
     await page.goto('/');
     await expect(page.locator(island)).toHaveAttribute('ssr', '');
     await expect(total(page, 'nonprofitMonthly')).toHaveText(/^\$/);
@@ -82,12 +99,8 @@ test.describe('hydration on the first interaction', () => {
   });
 
   test('on a later day with the same prices a first visit loads no script, shows that day, and prices it on the first input', async ({ page }) => {
-    const { day, next } = await buildDays(page);
-    // Forty days after the build, or the day before the next price change if that comes sooner.
-    const later = next !== null && next <= addDays(day, 40) ? addDays(next, -1) : addDays(day, 40);
-    await page.clock.setFixedTime(new Date(`${later}T12:00:00`));
-    const scripts: string[] = [];
-    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    const later = await setLaterDay(page);
+    const scripts = recordScripts(page);
     await page.goto('/');
     const asOf = page.locator('#org-as-of');
     await expect(asOf).toHaveValue(later);
@@ -105,11 +118,8 @@ test.describe('hydration on the first interaction', () => {
   });
 
   test('on a later day the German page writes that day in its own date style, with no script', async ({ page }) => {
-    const { day, next } = await buildDays(page);
-    const later = next !== null && next <= addDays(day, 40) ? addDays(next, -1) : addDays(day, 40);
-    await page.clock.setFixedTime(new Date(`${later}T12:00:00`));
-    const scripts: string[] = [];
-    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    const later = await setLaterDay(page);
+    const scripts = recordScripts(page);
     await page.goto('/de/');
     await expect(page.locator('#org-as-of')).toHaveValue(later);
     await expect(page.locator('.totals-panel .hint[data-today-text]')).toContainText(formatters('de').date(later));

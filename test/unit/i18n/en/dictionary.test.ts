@@ -1,47 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import type { ErrorParams, InputErrorCode } from '../../../../src/lib/core/errors';
-import type { IssueCode, IssueParams } from '../../../../src/lib/pricing/issues';
+import type { InputErrorCode } from '../../../../src/lib/core/errors';
+import type { IssueCode } from '../../../../src/lib/pricing/issues';
 import type { AddressNoticeCode } from '../../../../src/lib/address';
 import { errors } from '../../../../src/i18n/en/errors';
 import { issues } from '../../../../src/i18n/en/issues';
 import { notices } from '../../../../src/i18n/en/notices';
-
-// Sample data for every code. The types list every code, so a code added to the engine without a
-// sample here fails the type check, and without an English message fails the walk below.
-const errorSamples: { [C in InputErrorCode]: ErrorParams[C] } = {
-  'invalid-lines': { max: 100 },
-  'invalid-seats': { min: 0, max: 1_000_000 },
-  'unknown-product': { value: 'office-2003' },
-  'duplicate-product': { value: 'o365-e3' },
-  'invalid-channel': { allowed: ['direct', 'enterprise-agreement'] },
-  'invalid-date': {},
-  'invalid-renewal': {},
-  'date-before-price-book': { value: '2020-12-31', first: '2021-01-01' },
-  'invalid-months': { min: 1, max: 120 },
-  'invalid-term': { allowed: ['annual-yearly', 'annual-monthly', 'monthly'] },
-  'invalid-groups': { max: 100 },
-  'invalid-group': {},
-  'duplicate-group': { value: 'staff' },
-  'not-a-suite': { value: 'teams-premium' },
-  'not-an-add-on': { value: 'm365-business-premium' },
-  'duplicate-add-on': { value: 'teams-premium' },
-  'invalid-count': { min: 0, max: 1_000_000 },
-  'active-above-assigned': {},
-  'invalid-amount': {},
-  'invalid-spend': { months: 12 },
-  'invalid-units': { min: 1, max: 10_000 },
-  'too-many-keys': { max: 50 },
-  'activation-before-purchase': {},
-  'activation-too-late': { last: '2031-11-22', years: 5 },
-};
-
-const issueSamples: { [C in IssueCode]: IssueParams[C] } = {
-  'over-seat-cap': { cap: 300, seats: 350, alternative: 'o365-e1' },
-  'grant-only-volunteers': { volunteers: 5 },
-  'staff-beyond-grant-unpriced': { grant: 300, unpriced: 50 },
-  'no-nonprofit-price': {},
-  'grant-not-in-channel': { grant: 2000, channel: 'direct', otherChannel: 'enterprise-agreement' },
-};
+// Sample params for every engine code, shared with the translations' walk: a code added to the engine
+// without a sample fails the type check there, and without an English message fails the walk below.
+import { errorSamples, issueSamples } from '../../../support/dictionary-walk';
 
 // Notices' params as the page passes them: echoed text, and figures and dates already formatted.
 const noticeSamples: { [C in AddressNoticeCode]: object | null } = {
