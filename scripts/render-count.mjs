@@ -57,7 +57,7 @@ try {
           el.dispatchEvent(new Event('change', { bubbles: true }));
         }, action);
       } else {
-        await page.getByRole('button', { name: action.text }).click();
+        await page.locator(action.selector).click();
       }
       // Renders settle within a few frames; wait for two animation frames and a task.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef } from 'preact/hooks';
 import { $organisation, $state } from '../stores/calculator';
 import { addGroup } from '../stores/groups';
 import { groupNames } from './group-name';
@@ -12,9 +12,11 @@ export function GroupList() {
   const { groups } = useStore($state);
   const priced = useStore($organisation);
   const coverage = priced.ok ? priced.value.coverage : null;
-  // After an add, split or remove, focus lands on the new group's name or on the add button.
+  // After an add, split or remove, focus lands on the new group's name or on the add button, before
+  // the browser paints: the frame that shows the new group shows it focused and scrolled into view,
+  // with one layout rather than a second one forced by focus() after the paint.
   const focusNext = useRef<string | null | undefined>(undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusNext.current === undefined) return;
     document.getElementById(focusNext.current === null ? 'add-group' : `group-${focusNext.current}-name`)?.focus();
     focusNext.current = undefined;

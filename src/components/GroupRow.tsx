@@ -49,7 +49,7 @@ export const GroupRow = memo(function GroupRow({ group, name, onFocus }: Props) 
           <option value={GUEST}>{t.guest}</option>
           {suites.map((family) => (
             <optgroup key={family.family} label={calc.families[family.family]}>
-              {family.products.map((p) => <option key={p.id} value={p.id}>{p.name}{hasNonprofitOffer(p) ? '' : ` (${calc.products.unpricedOption})`}</option>)}
+              {family.products.map((p) => <option key={p.id} value={p.id}>{hasNonprofitOffer(p) ? p.name : `${p.name} (${calc.products.unpricedOption})`}</option>)}
             </optgroup>
           ))}
         </select>

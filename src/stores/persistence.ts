@@ -52,8 +52,9 @@ export function restoreState(search: string, today: string, embedded: boolean): 
 /**
  * Writes the estimate (every scenario) to the address bar (throttled) and, when `useStorage` says so
  * (never on an embed, not while a shared link stands beside the visitor's own estimate), to storage.
- * `keep` are query pairs the address must go on carrying (an embed's options), so a reloaded frame
- * keeps them. Returns a stop function.
+ * The write waits for the browser to be idle (at most a second more), so it never delays the frame
+ * that shows an edit; leaving the page writes at once. `keep` are query pairs the address must go on
+ * carrying (an embed's options), so a reloaded frame keeps them. Returns a stop function.
  */
 export function syncState(
   subscribe: (listener: (estimate: Estimate) => void) => () => void,
@@ -63,21 +64,33 @@ export function syncState(
 ): () => void {
   const kept = writeQuery(keep);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
   let latest: Estimate | undefined;
   const write = () => {
-    timer = undefined;
+    if (timer) clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+    timer = idle = undefined;
     if (!latest) return;
     const query = encodeEstimate(latest);
+    latest = undefined;
     history.replaceState(history.state, '', `${location.pathname}?${[query, kept].filter(Boolean).join('&')}${location.hash}`);
     // A full or blocked storage costs only the next visit its restore; the page says so once.
     if (useStorage === true || (useStorage && useStorage())) writeKey(STORAGE_KEY, query);
   };
+  const whenIdle = () => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(write, { timeout: 1000 });
+    else write();
+  };
   const unsubscribe = subscribe((estimate) => {
     latest = estimate;
-    timer ??= setTimeout(write, delayMs);
+    if (timer === undefined && idle === undefined) timer = setTimeout(whenIdle, delayMs);
   });
+  const leave = () => write();
+  globalThis.addEventListener?.('pagehide', leave);
   return () => {
     unsubscribe();
+    globalThis.removeEventListener?.('pagehide', leave);
     if (timer) clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
   };
 }

@@ -9,7 +9,7 @@ import * as deAdvisor from '../../src/i18n/de/advisor';
 import * as deScenarioBar from '../../src/i18n/de/scenario-bar';
 import * as deComparison from '../../src/i18n/de/comparison';
 import * as deEstimates from '../../src/i18n/de/estimates';
-import { waitForCalculator } from '../support/calculator';
+import { shownText, waitForCalculator } from '../support/calculator';
 import { englishPhrases, phrasesIn } from '../support/english-phrases';
 import { expect, test } from '../support/fixtures';
 
@@ -51,7 +51,7 @@ async function openEverything(page: Page, path: string, words: Words): Promise<s
 
   await page.locator('details.working summary').first().click();
   await expect(page.locator('.working-steps').first()).toBeVisible();
-  return page.locator('body').innerText();
+  return shownText(page);
 }
 
 test.describe('no English on the German pages', () => {
@@ -80,6 +80,6 @@ test.describe('no English on the German pages', () => {
     await page.goto(`/de/embed/?${STATE}`);
     await waitForCalculator(page);
     await expect(page.locator('.totals-panel')).toBeVisible();
-    expect(phrasesIn(await page.locator('body').innerText(), phrases)).toEqual([]);
+    expect(phrasesIn(await shownText(page), phrases)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { sourceDetails } from '../../src/data/source-details';
 import { sources } from '../../src/data/sources';
 import { productName } from '../../src/i18n/product-names';
 import { pricingBook } from '../../src/data/pricing-book';
-import { waitForCalculator, lineCard } from '../support/calculator';
+import { lineCard, shownText, waitForCalculator } from '../support/calculator';
 import { expect, test } from '../support/fixtures';
 
 // A full estimate: three groups (one with an add-on), needs for the advisor, an Azure grant and two
@@ -99,7 +99,7 @@ async function openEverything(page: Page, t: Record<string, any>, path: string):
 
 /** The English sentences the page shows, whitespace as the page lays it out. */
 async function englishOn(page: Page, list: Array<{ part: string; text: string }>) {
-  const body = (await page.evaluate(() => document.body.innerText)).replace(/\s+/g, ' ');
+  const body = (await shownText(page)).replace(/\s+/g, ' ');
   return list.filter(({ text }) => body.includes(text));
 }
 

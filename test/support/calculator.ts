@@ -86,3 +86,17 @@ export async function revealIsland(page: Page, component: 'Outlook' | 'Programme
   await island.scrollIntoViewIfNeeded();
   await expect(island).not.toHaveAttribute('ssr', { timeout: 15_000 });
 }
+
+/**
+ * The text the whole page shows, laid out as a reader who scrolled through it would see it. Panels
+ * far from the screen are not rendered (`content-visibility: auto`), and `innerText` leaves out what
+ * is not rendered, so every panel is rendered first.
+ */
+export async function shownText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('*')) {
+      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+    }
+    return document.body.innerText;
+  });
+}

@@ -169,6 +169,48 @@ describe('syncState', () => {
     expect(items.get(STORAGE_KEY)).toBe(encodeState(base));
   });
 
+  test('the write waits for the browser to be idle, so it never delays the frame that shows an edit', () => {
+    stubStorage();
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (task: () => void, options: { timeout: number }) => {
+      expect(options.timeout).toBe(1000);
+      return idle.push(task);
+    });
+    vi.stubGlobal('cancelIdleCallback', vi.fn());
+    syncState(subscribe, true, [], 250);
+    listeners.forEach((l) => l(singleEstimate(base)));
+    vi.advanceTimersByTime(250);
+    expect(replaceState).not.toHaveBeenCalled();
+    // An edit while the write waits joins it rather than starting another wait.
+    const later = { ...base, organisation: { ...base.organisation, staff: 8 } };
+    listeners.forEach((l) => l(singleEstimate(later)));
+    vi.advanceTimersByTime(250);
+    expect(idle).toHaveLength(1);
+    idle[0]!();
+    expect(replaceState).toHaveBeenCalledExactlyOnceWith({ kept: true }, '', `/embed/?${encodeState(later)}#totals`);
+  });
+
+  test('leaving the page writes a pending change at once, and nothing when none is pending', () => {
+    const items = stubStorage();
+    const events = new EventTarget();
+    vi.stubGlobal('addEventListener', events.addEventListener.bind(events));
+    vi.stubGlobal('removeEventListener', events.removeEventListener.bind(events));
+    const stop = syncState(subscribe, true, [], 250);
+    listeners.forEach((l) => l(singleEstimate(base)));
+    events.dispatchEvent(new Event('pagehide'));
+    expect(replaceState).toHaveBeenCalledOnce();
+    expect(items.get(STORAGE_KEY)).toBe(encodeState(base));
+    // The throttled write that was pending has nothing left to do.
+    vi.advanceTimersByTime(1000);
+    events.dispatchEvent(new Event('pagehide'));
+    expect(replaceState).toHaveBeenCalledOnce();
+    // Once stopped, a change still pending is dropped, leaving or not.
+    listeners.forEach((l) => l(singleEstimate(base)));
+    stop();
+    events.dispatchEvent(new Event('pagehide'));
+    expect(replaceState).toHaveBeenCalledOnce();
+  });
+
   test('stopping unsubscribes and drops a pending write', () => {
     stubStorage();
     const stop = syncState(subscribe, true, [], 250);
