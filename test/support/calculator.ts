@@ -1,4 +1,5 @@
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { renderEverything } from './fixtures';
 
 /** Opens the calculator and waits until the island has hydrated and restored its state. */
 export async function openCalculator(page: Page, path = '/'): Promise<void> {
@@ -87,16 +88,8 @@ export async function revealIsland(page: Page, component: 'Outlook' | 'Programme
   await expect(island).not.toHaveAttribute('ssr', { timeout: 15_000 });
 }
 
-/**
- * The text the whole page shows, laid out as a reader who scrolled through it would see it. Panels
- * far from the screen are not rendered (`content-visibility: auto`), and `innerText` leaves out what
- * is not rendered, so every panel is rendered first.
- */
+/** The text the whole page shows, laid out as a reader who scrolled through it would see it (every panel rendered). */
 export async function shownText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    for (const element of document.querySelectorAll<HTMLElement>('*')) {
-      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
-    }
-    return document.body.innerText;
-  });
+  await renderEverything(page);
+  return page.evaluate(() => document.body.innerText);
 }

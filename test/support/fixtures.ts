@@ -44,9 +44,25 @@ export const test = base.extend<{ page: Page; extraOrigins: string[]; expectedEr
 export async function axeViolations(page: Page, include?: string): Promise<{ id: string; targets: string[] }[]> {
   const info = test.info();
   if (info.timeout > 0) info.setTimeout(info.timeout + AXE_SCAN_MS);
+  // axe checks what is rendered (colour contrast reads the painted page): every panel is checked.
+  await renderEverything(page);
   const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
   const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
 export { expect };
+
+/**
+ * Renders every panel as a reader who scrolled through the page would find it. A panel far from the
+ * screen is not rendered (`content-visibility: auto`), and what is not rendered is left out of
+ * `innerText` and of the colour checks; the override is the page's own inline style, which the CSP
+ * allows from script.
+ */
+export async function renderEverything(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('*')) {
+      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+    }
+  });
+}
