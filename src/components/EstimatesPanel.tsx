@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_SAVED } from '../lib';
 import type { EstimateStrings } from '../i18n/parts';
-import { $saved, $savedDamaged, $undo, loadSaved, saveEstimate, startOver, undoStartOver } from '../stores/estimates';
+import { $saved, $savedDamaged, $undo, loadSaved, saveEstimate, startOver, undoDelete, undoStartOver } from '../stores/estimates';
 import { $estimate } from '../stores/calculator';
 import { SavedEstimateItem } from './SavedEstimateItem';
 import { useFormat, useLater } from './strings';
@@ -34,25 +34,50 @@ export function EstimatesPanel() {
   const [t, setStrings] = useState<EstimateStrings | null>(null);
   const [name, setName] = useState('');
   const [status, setStatus] = useState('');
+  // The name of the estimate deleted last while its Undo is offered; where focus goes after Undo.
+  const [deleted, setDeleted] = useState<string | null>(null);
+  const [focusAfter, setFocusAfter] = useState<'undo' | string | null>(null);
   const saved = useStore($saved);
   const damaged = useStore($savedDamaged);
   const format = useFormat();
   const listHeading = useRef<HTMLHeadingElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     loadSaved();
     void load().then(setStrings);
   }, []);
+  // A deleted item's focus goes to its Undo; after Undo, to the estimate back in the list.
+  useEffect(() => {
+    if (focusAfter === null) return;
+    const target = focusAfter === 'undo' ? undoButton.current : list.current?.querySelector<HTMLElement>(`[data-estimate="${focusAfter}"] button`);
+    (target ?? listHeading.current)?.focus();
+    setFocusAfter(null);
+  }, [focusAfter]);
   if (!t) return null;
 
   const save = (event: Event) => {
     event.preventDefault();
     const problem = saveEstimate(name);
     if (problem === null) setName('');
+    setDeleted(null);
     setStatus(problem === null ? t.save.saved({ name: $saved.get()[0]!.name }) : problem === 'full' ? t.save.full({ limit: format.count(MAX_SAVED) }) : t.save['no-name']);
   };
-  const done = (message: string, focusList = false) => {
+  const done = (message: string) => {
+    setDeleted(null);
     setStatus(message);
-    if (focusList) listHeading.current?.focus();
+  };
+  const onDeleted = (deletedName: string) => {
+    setDeleted(deletedName);
+    setStatus(t.list.deleted({ name: deletedName }));
+    setFocusAfter('undo');
+  };
+  const undo = () => {
+    const id = undoDelete();
+    setDeleted(null);
+    if (id === 'full') return setStatus(t.save.full({ limit: format.count(MAX_SAVED) }));
+    if (id !== null && deleted !== null) setStatus(t.list.restored({ name: deleted }));
+    setFocusAfter(id);
   };
 
   return (
@@ -64,12 +89,15 @@ export function EstimatesPanel() {
         <input id="estimate-name" type="text" maxLength={60} value={name} onInput={(e) => setName(e.currentTarget.value)} />
         <button type="submit" class="button">{t.save.action}</button>
       </form>
-      <p role="status" class="estimates-status">{status}</p>
+      <p role="status" class="estimates-status">
+        {status}
+        {deleted !== null && <> <button type="button" class="button" ref={undoButton} aria-label={t.list.undoDeleteName({ name: deleted })} onClick={undo}>{t.list.undoDelete}</button></>}
+      </p>
       <h3 ref={listHeading} tabIndex={-1}>{t.list.heading}</h3>
       {damaged && <p class="hint" data-list-damaged>{t.list.damaged}</p>}
       {saved.length === 0 ? <p class="hint">{t.list.empty}</p> : (
-        <ul class="saved-estimates">
-          {saved.map((estimate) => <SavedEstimateItem key={estimate.id} t={t.list} estimate={estimate} onDone={done} />)}
+        <ul class="saved-estimates" ref={list}>
+          {saved.map((estimate) => <SavedEstimateItem key={estimate.id} t={t.list} estimate={estimate} onDone={done} onDeleted={onDeleted} />)}
         </ul>
       )}
       <StartOver t={t.startOver} />

@@ -7,12 +7,14 @@ import { useFormat } from './strings';
 interface Props {
   t: EstimateStrings['list'];
   estimate: SavedEstimate;
-  /** Tells the panel what happened, for its status line; `focusList` when this item is gone and focus must go somewhere. */
-  onDone: (message: string, focusList?: boolean) => void;
+  /** Tells the panel what happened, for its status line. */
+  onDone: (message: string) => void;
+  /** Tells the panel this item was deleted, so it can offer Undo (and take the focus the item had). */
+  onDeleted: (name: string) => void;
 }
 
-/** One saved estimate: its name and day, with Open, Rename (in place) and Delete. */
-export function SavedEstimateItem({ t, estimate, onDone }: Props) {
+/** One saved estimate: its name and day, with Open, Rename (in place) and Delete (which the panel can undo). */
+export function SavedEstimateItem({ t, estimate, onDone, onDeleted }: Props) {
   const format = useFormat();
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(estimate.name);
@@ -51,7 +53,7 @@ export function SavedEstimateItem({ t, estimate, onDone }: Props) {
         <span class="actions">
           <button type="button" class="button" aria-label={t.openName({ name })} onClick={() => (openEstimate(id), onDone(t.opened({ name })))}>{t.open}</button>
           <button type="button" class="button secondary" ref={renameButton} aria-label={t.renameName({ name })} onClick={() => (setDraft(name), setRenaming(true))}>{t.rename}</button>
-          <button type="button" class="button secondary" aria-label={t.deleteName({ name })} onClick={() => (deleteEstimate(id), onDone(t.deleted({ name }), true))}>{t.delete}</button>
+          <button type="button" class="button secondary" aria-label={t.deleteName({ name })} onClick={() => (deleteEstimate(id), onDeleted(name))}>{t.delete}</button>
         </span>
       )}
     </li>

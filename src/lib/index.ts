@@ -25,7 +25,7 @@ export {
 } from './pricing';
 export {
   ACCENTS, DEFAULT_EMBED_OPTIONS, SECTIONS, THEMES, YEARS_AHEAD, checkWhen, dateProblem, dateWindow, embedOptionPairs, embedSnippets, encodeEstimate, encodeState, parseAmount, parseOptionalSeats, parseRate, parseSeats, readAddress,
-  writeQuery, MAX_SAVED, addSaved, readSavedList, removeSaved, renameSaved, writeSavedList, type SaveProblem, type SavedEstimate,
+  writeQuery, MAX_SAVED, addSaved, readSavedList, removeSaved, renameSaved, restoreSaved, writeSavedList, type SaveProblem, type SavedEstimate,
   type Accent, type AddressKey, type AddressNotice, type AddressNoticeCode, type AmountProblem, type DateProblem, type DateWindow, type EmbedOptions,
   type NumberStyle, type Parsed, type RateProblem, type SeatProblem, type Section, type Theme, type WhenProblem,
 } from './address';

@@ -1,7 +1,7 @@
 import { atom } from 'nanostores';
 import {
   activeState, addSaved, defaultState, encodeEstimate, isPastEstimate, readAddress, readSavedList, regionFromLanguages, removeSaved, renameSaved,
-  singleEstimate, writeSavedList, type Estimate, type SaveProblem, type SavedEstimate,
+  restoreSaved, singleEstimate, writeSavedList, type Estimate, type SaveProblem, type SavedEstimate,
 } from '../lib';
 import { $estimate, $notices, $noticeSource, $pastEstimate, $state } from './calculator';
 import { $ownEstimate, STORAGE_KEY } from './persistence';
@@ -59,9 +59,27 @@ export function renameEstimate(id: string, name: string): 'no-name' | null {
   return null;
 }
 
-/** Deletes a saved estimate from this browser. */
+/** The estimate deleted last and the place it had in the list: what the delete's Undo puts back. */
+export const $deleted = atom<{ estimate: SavedEstimate; index: number } | null>(null);
+
+/** Deletes a saved estimate from this browser; Undo (`undoDelete`) can put it back. */
 export function deleteEstimate(id: string): void {
-  keep(removeSaved($saved.get(), id));
+  const list = $saved.get();
+  const index = list.findIndex((e) => e.id === id);
+  if (index === -1) return;
+  $deleted.set({ estimate: list[index]!, index });
+  keep(removeSaved(list, id));
+}
+
+/** Puts the estimate deleted last back where it was; the id it has then, or 'full' when the list filled up since. */
+export function undoDelete(): string | 'full' | null {
+  const deleted = $deleted.get();
+  if (!deleted) return null;
+  const next = restoreSaved($saved.get(), deleted.estimate, deleted.index);
+  if (next === 'full') return 'full';
+  $deleted.set(null);
+  keep(next);
+  return next[Math.min(deleted.index, next.length - 1)]!.id;
 }
 
 /** Makes an estimate (every scenario) the current one, showing its active scenario. */

@@ -19,7 +19,7 @@ async function saveAs(page: Page, name: string): Promise<void> {
 const people = (page: Page) => groupCard(page, 0).getByLabel('People', { exact: true });
 
 test.describe('named estimates', () => {
-  test('two saved estimates survive a reload, each opens with its own total, and one is renamed and one deleted', async ({ page }) => {
+  test('two saved estimates survive a reload, each opens with its own total, and one is renamed and one deleted, undone and deleted again', async ({ page }) => {
     await openCalculator(page);
     await setGroup(page, 0, { people: 7 });
     await expect(page).toHaveURL(/g=7\.1\./);
@@ -44,6 +44,15 @@ test.describe('named estimates', () => {
     await page.getByRole('button', { name: 'Rename “Small office”' }).click();
     await page.getByLabel('New name for “Small office”').fill('Board, March');
     await page.getByRole('button', { name: 'Save name' }).click();
+    await page.getByRole('button', { name: 'Delete “Whole team”' }).click();
+    await expect(page.locator('.saved-name')).toHaveText(['Board, March']);
+    // Undo puts it back in its place, and focus on it; deleting it again sticks.
+    await expect(page.locator('.estimates-status')).toContainText('Deleted “Whole team”.');
+    await expect(page.getByRole('button', { name: 'Undo deleting “Whole team”' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.saved-name')).toHaveText(['Whole team', 'Board, March']);
+    await expect(page.locator('.estimates-status')).toHaveText('“Whole team” is back in your estimates.');
+    await expect(page.getByRole('button', { name: 'Open “Whole team”' })).toBeFocused();
     await page.getByRole('button', { name: 'Delete “Whole team”' }).click();
     await expect(page.locator('.saved-name')).toHaveText(['Board, March']);
     await openCalculator(page, '/');
@@ -135,7 +144,7 @@ test.describe('never losing the user\'s work', () => {
 });
 
 test.describe('the estimates panel by keyboard and for assistive technology', () => {
-  test('can be used with the keyboard alone: open, save, rename and delete', async ({ page }) => {
+  test('can be used with the keyboard alone: open, save, rename, delete and undo', async ({ page }) => {
     await openCalculator(page);
     await page.getByRole('button', { name: 'Your estimates', exact: true }).focus();
     await page.keyboard.press('Enter');
@@ -160,7 +169,16 @@ test.describe('the estimates panel by keyboard and for assistive technology', ()
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(page.locator('.saved-estimate')).toHaveCount(0);
-    await expect(page.getByRole('heading', { name: 'Saved estimates' })).toBeFocused();
+    // The deleted item's focus goes to Undo, which brings the estimate back and the focus onto it.
+    await expect(page.getByRole('button', { name: 'Undo deleting “Renamed plan”' })).toBeFocused();
+    expect(await axeViolations(page, '#estimates-panel')).toEqual([]);
+    await expect(page.getByRole('button', { name: 'Undo deleting “Renamed plan”' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Open “Renamed plan”' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.saved-estimate')).toHaveCount(0);
   });
 
   test('is axe clean when open with a saved estimate and a shared link beside the own estimate', async ({ page }) => {

@@ -28,6 +28,9 @@ export const estimates: EstimateStrings = {
     openName: (p: { name: string }) => `„${p.name}“ öffnen`,
     renameName: (p: { name: string }) => `„${p.name}“ umbenennen`,
     deleteName: (p: { name: string }) => `„${p.name}“ löschen`,
+    undoDelete: 'Rückgängig',
+    undoDeleteName: (p: { name: string }) => `Löschen von „${p.name}“ rückgängig machen`,
+    restored: (p: { name: string }) => `„${p.name}“ ist wiederhergestellt.`,
   },
   startOver: {
     action: 'Neu beginnen',

@@ -26,6 +26,9 @@ export const estimates = {
     openName: (p: { name: string }) => `Open “${p.name}”`,
     renameName: (p: { name: string }) => `Rename “${p.name}”`,
     deleteName: (p: { name: string }) => `Delete “${p.name}”`,
+    undoDelete: 'Undo',
+    undoDeleteName: (p: { name: string }) => `Undo deleting “${p.name}”`,
+    restored: (p: { name: string }) => `“${p.name}” is back in your estimates.`,
   },
   startOver: {
     action: 'Start over',

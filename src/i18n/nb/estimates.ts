@@ -28,6 +28,9 @@ export const estimates: EstimateStrings = {
     openName: (p: { name: string }) => `Åpne «${p.name}»`,
     renameName: (p: { name: string }) => `Gi «${p.name}» nytt navn`,
     deleteName: (p: { name: string }) => `Slett «${p.name}»`,
+    undoDelete: 'Angre',
+    undoDeleteName: (p: { name: string }) => `Angre slettingen av «${p.name}»`,
+    restored: (p: { name: string }) => `«${p.name}» er tilbake blant overslagene dine.`,
   },
   startOver: {
     action: 'Start på nytt',

@@ -14,5 +14,5 @@ export { embedSnippets, type EmbedLanguage, type EmbedSnippets } from './embed-s
 export { DEFAULT_NUMBER_STYLE, splitNumber, type NumberParts, type NumberStyle } from './number-style';
 export { parseOptionalSeats, parseSeats, type Parsed, type SeatProblem } from './parse-field';
 export { isAmount, parseAmount, type AmountProblem } from './parse-amount';
-export { MAX_SAVED, addSaved, readSavedList, removeSaved, renameSaved, writeSavedList, type SaveProblem, type SavedEstimate, type SavedList } from './saved-estimates';
+export { MAX_SAVED, addSaved, readSavedList, removeSaved, renameSaved, restoreSaved, writeSavedList, type SaveProblem, type SavedEstimate, type SavedList } from './saved-estimates';
 export { parseRate, type RateProblem } from './parse-rate';

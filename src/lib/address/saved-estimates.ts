@@ -85,3 +85,15 @@ export function renameSaved(estimates: readonly SavedEstimate[], id: string, nam
 export function removeSaved(estimates: readonly SavedEstimate[], id: string): SavedEstimate[] {
   return estimates.filter((e) => e.id !== id);
 }
+
+/**
+ * The list with a deleted estimate back at the place it had (`index`, or the end when the list is
+ * shorter now), or 'full'. Its id is kept unless an estimate saved since has taken it.
+ */
+export function restoreSaved(estimates: readonly SavedEstimate[], estimate: SavedEstimate, index: number): SavedEstimate[] | 'full' {
+  if (estimates.length >= MAX_SAVED) return 'full';
+  const taken = estimates.some((e) => e.id === estimate.id);
+  const id = taken ? `e${Math.max(0, ...estimates.map((e) => Number(e.id.slice(1)))) + 1}` : estimate.id;
+  const at = Math.min(Math.max(0, index), estimates.length);
+  return [...estimates.slice(0, at), { ...estimate, id }, ...estimates.slice(at)];
+}

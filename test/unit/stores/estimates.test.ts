@@ -3,7 +3,8 @@ import { encodeState } from '../../../src/lib/address';
 import { defaultState, singleEstimate } from '../../../src/lib/state';
 import { $notices, $noticeSource, $state } from '../../../src/stores/calculator';
 import {
-  $saved, $undo, ESTIMATES_KEY, backToOwn, deleteEstimate, keepOpened, loadSaved, openEstimate, renameEstimate, saveEstimate, startOver, undoStartOver,
+  $deleted, $saved, $undo, ESTIMATES_KEY, backToOwn, deleteEstimate, keepOpened, loadSaved, openEstimate, renameEstimate, saveEstimate, startOver,
+  undoDelete, undoStartOver,
 } from '../../../src/stores/estimates';
 import { $ownEstimate, STORAGE_KEY } from '../../../src/stores/persistence';
 
@@ -20,6 +21,7 @@ beforeEach(() => {
   vi.stubGlobal('navigator', { languages: ['nb-NO'] });
   loadSaved();
   $saved.set([]);
+  $deleted.set(null);
   $ownEstimate.set(null);
   $state.set(base);
 });
@@ -50,6 +52,20 @@ describe('named estimates', () => {
     renameEstimate(two!.id, 'Second');
     deleteEstimate(one!.id);
     expect(JSON.parse(items.get(ESTIMATES_KEY)!).map((e: { name: string }) => e.name)).toEqual(['Second']);
+  });
+
+  test('Undo puts the estimate deleted last back in its place, in storage too, once', () => {
+    saveEstimate('One');
+    saveEstimate('Two');
+    saveEstimate('Three');
+    const before = $saved.get();
+    deleteEstimate(before[1]!.id);
+    expect($saved.get().map((e) => e.name)).toEqual(['Three', 'One']);
+    expect(undoDelete()).toBe(before[1]!.id);
+    expect($saved.get()).toEqual(before);
+    expect(JSON.parse(items.get(ESTIMATES_KEY)!).map((e: { name: string }) => e.name)).toEqual(['Three', 'Two', 'One']);
+    expect(undoDelete()).toBeNull();
+    expect($saved.get()).toEqual(before);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_SAVED, addSaved, readSavedList, removeSaved, renameSaved, writeSavedList, type SavedEstimate } from '../../../../src/lib/address';
+import { MAX_SAVED, addSaved, readSavedList, removeSaved, renameSaved, restoreSaved, writeSavedList, type SavedEstimate } from '../../../../src/lib/address';
 
 const AT = '2026-11-23T10:00:00.000Z';
 const one: SavedEstimate = { id: 'e1', name: 'Board budget', savedAt: AT, query: 'v=2&c=d&g=7.1.m365-e3..' };
@@ -46,5 +46,31 @@ describe('addSaved, renameSaved and removeSaved', () => {
     expect(renameSaved(two, 'e2', ' Autumn ')).toEqual([one, { ...one, id: 'e2', name: 'Autumn' }]);
     expect(renameSaved(two, 'e2', '')).toBe('no-name');
     expect(removeSaved(two, 'e1')).toEqual([{ ...one, id: 'e2', name: 'Other' }]);
+  });
+});
+
+describe('restoreSaved', () => {
+  const three = [one, { ...one, id: 'e2', name: 'Two' }, { ...one, id: 'e3', name: 'Three' }];
+
+  test('a deleted estimate goes back to its place, with its id', () => {
+    const deleted = three[1]!;
+    expect(restoreSaved(removeSaved(three, 'e2'), deleted, 1)).toEqual(three);
+    expect(restoreSaved(removeSaved(three, 'e1'), one, 0)).toEqual(three);
+    // The list shrank since: it goes last.
+    expect(restoreSaved([one], three[2]!, 2)).toEqual([one, three[2]]);
+  });
+
+  test('an id taken by an estimate saved since gives the restored one a fresh id', () => {
+    const deleted = three[2]!;
+    const since = addSaved(removeSaved(three, 'e3'), 'Newer', 'v=2', AT);
+    if (typeof since === 'string') throw new Error(since);
+    expect(since[0]!.id).toBe('e3');
+    const back = restoreSaved(since, deleted, 2);
+    expect(back).toEqual([since[0], one, { ...deleted, id: 'e4' }, three[1]]);
+  });
+
+  test('a full list takes nothing back', () => {
+    const full = Array.from({ length: MAX_SAVED }, (_, i) => ({ ...one, id: `e${i + 1}` }));
+    expect(restoreSaved(full, { ...one, id: 'e99' }, 0)).toBe('full');
   });
 });
