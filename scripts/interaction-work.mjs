@@ -8,11 +8,9 @@
 // moves more between runs than most changes do. Reported, never asserted.
 // Usage: node scripts/interaction-work.mjs --roots=../before,. [--path=/] [--kind=suite|people|add]
 //        [--rate=4] [--rounds=3] [--port=4420]
-import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { chromeArgs, chromePath } from './preview.mjs';
+import { chromeArgs, chromePath, startPreview } from './preview.mjs';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const ROOTS = arg('roots', '.').split(',').map((root) => resolve(root));
@@ -23,21 +21,6 @@ const ROUNDS = Number(arg('rounds', '3'));
 const PORT = Number(arg('port', '4420'));
 const EDITS = 10;
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit']);
-const ASTRO = fileURLToPath(new URL('../node_modules/astro/astro.js', import.meta.url));
-
-/** `astro preview` of one checkout's dist/. */
-async function preview(root, port) {
-  const server = spawn('node', [ASTRO, 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore' });
-  const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) break;
-    } catch {
-      await new Promise((done) => setTimeout(done, 200));
-    }
-  }
-  return { origin, stop: () => server.kill() };
-}
 
 /** In the page: edit number `i` of the kind asked for, marked in the trace from the input to the frame after it. */
 async function edit({ i, kind }) {
@@ -82,7 +65,7 @@ function measure(traceEvents) {
   return out;
 }
 
-const servers = await Promise.all(ROOTS.map((root, i) => preview(root, PORT + i)));
+const servers = await Promise.all(ROOTS.map((root, i) => startPreview(PORT + i, root)));
 const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
 const results = ROOTS.map(() => []);
 try {

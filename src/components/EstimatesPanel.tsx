@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_SAVED } from '../lib';
 import type { EstimateStrings } from '../i18n/parts';
-import { $saved, $savedDamaged, $undo, loadSaved, saveEstimate, startOver, undoDelete, undoStartOver } from '../stores/estimates';
+import { $deleted, $saved, $savedDamaged, $undo, loadSaved, saveEstimate, startOver, undoDelete, undoStartOver } from '../stores/estimates';
 import { $estimate } from '../stores/calculator';
 import { SavedEstimateItem } from './SavedEstimateItem';
 import { useFormat, useLater } from './strings';
@@ -34,9 +34,11 @@ export function EstimatesPanel() {
   const [t, setStrings] = useState<EstimateStrings | null>(null);
   const [name, setName] = useState('');
   const [status, setStatus] = useState('');
-  // The name of the estimate deleted last while its Undo is offered; where focus goes after Undo.
-  const [deleted, setDeleted] = useState<string | null>(null);
+  // Whether the status line offers Undo for the estimate deleted last; where focus goes next.
+  const [undoOffered, setUndoOffered] = useState(false);
   const [focusAfter, setFocusAfter] = useState<'undo' | string | null>(null);
+  const removed = useStore($deleted);
+  const deleted = undoOffered && removed !== null ? removed.estimate.name : null;
   const saved = useStore($saved);
   const damaged = useStore($savedDamaged);
   const format = useFormat();
@@ -60,21 +62,21 @@ export function EstimatesPanel() {
     event.preventDefault();
     const problem = saveEstimate(name);
     if (problem === null) setName('');
-    setDeleted(null);
+    setUndoOffered(false);
     setStatus(problem === null ? t.save.saved({ name: $saved.get()[0]!.name }) : problem === 'full' ? t.save.full({ limit: format.count(MAX_SAVED) }) : t.save['no-name']);
   };
   const done = (message: string) => {
-    setDeleted(null);
+    setUndoOffered(false);
     setStatus(message);
   };
   const onDeleted = (deletedName: string) => {
-    setDeleted(deletedName);
+    setUndoOffered(true);
     setStatus(t.list.deleted({ name: deletedName }));
     setFocusAfter('undo');
   };
   const undo = () => {
     const id = undoDelete();
-    setDeleted(null);
+    setUndoOffered(false);
     if (id === 'full') return setStatus(t.save.full({ limit: format.count(MAX_SAVED) }));
     if (id !== null && deleted !== null) setStatus(t.list.restored({ name: deleted }));
     setFocusAfter(id);

@@ -75,11 +75,12 @@ export function deleteEstimate(id: string): void {
 export function undoDelete(): string | 'full' | null {
   const deleted = $deleted.get();
   if (!deleted) return null;
-  const next = restoreSaved($saved.get(), deleted.estimate, deleted.index);
+  const list = $saved.get();
+  const next = restoreSaved(list, deleted.estimate, deleted.index);
   if (next === 'full') return 'full';
   $deleted.set(null);
   keep(next);
-  return next[Math.min(deleted.index, next.length - 1)]!.id;
+  return next.find((e) => !list.includes(e))!.id;
 }
 
 /** Makes an estimate (every scenario) the current one, showing its active scenario. */

@@ -85,11 +85,10 @@ export function syncState(
     latest = estimate;
     if (timer === undefined && idle === undefined) timer = setTimeout(whenIdle, delayMs);
   });
-  const leave = () => write();
-  globalThis.addEventListener?.('pagehide', leave);
+  globalThis.addEventListener?.('pagehide', write);
   return () => {
     unsubscribe();
-    globalThis.removeEventListener?.('pagehide', leave);
+    globalThis.removeEventListener?.('pagehide', write);
     if (timer) clearTimeout(timer);
     if (idle !== undefined) cancelIdleCallback(idle);
   };

@@ -65,13 +65,17 @@ export function writeSavedList(estimates: readonly SavedEstimate[]): string {
 /** Why an estimate could not be saved or renamed. */
 export type SaveProblem = 'no-name' | 'full';
 
+/** An id no estimate in the list has: one above the highest. */
+function nextId(estimates: readonly SavedEstimate[]): string {
+  return `e${Math.max(0, ...estimates.map((e) => Number(e.id.slice(1)))) + 1}`;
+}
+
 /** The list with a new estimate first, or the problem: a name that is empty once cleaned, or a full list. */
 export function addSaved(estimates: readonly SavedEstimate[], name: string, query: string, savedAt: string): SavedEstimate[] | SaveProblem {
   const clean = cleanName(name);
   if (clean === '') return 'no-name';
   if (estimates.length >= MAX_SAVED) return 'full';
-  const next = Math.max(0, ...estimates.map((e) => Number(e.id.slice(1)))) + 1;
-  return [{ id: `e${next}`, name: clean, savedAt, query }, ...estimates];
+  return [{ id: nextId(estimates), name: clean, savedAt, query }, ...estimates];
 }
 
 /** The list with one estimate renamed, or 'no-name' when the new name is empty once cleaned. */
@@ -92,8 +96,7 @@ export function removeSaved(estimates: readonly SavedEstimate[], id: string): Sa
  */
 export function restoreSaved(estimates: readonly SavedEstimate[], estimate: SavedEstimate, index: number): SavedEstimate[] | 'full' {
   if (estimates.length >= MAX_SAVED) return 'full';
-  const taken = estimates.some((e) => e.id === estimate.id);
-  const id = taken ? `e${Math.max(0, ...estimates.map((e) => Number(e.id.slice(1)))) + 1}` : estimate.id;
+  const id = estimates.some((e) => e.id === estimate.id) ? nextId(estimates) : estimate.id;
   const at = Math.min(Math.max(0, index), estimates.length);
   return [...estimates.slice(0, at), { ...estimate, id }, ...estimates.slice(at)];
 }
