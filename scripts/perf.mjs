@@ -6,7 +6,9 @@
 // The first interaction on a first visit pays for loading and hydrating the calculator
 // (client:firstinput): it is timed apart, each sample on a fresh page.
 // Flags: --samples=N (30), --first=N (first-input samples, 10), --runs=N (Lighthouse runs, 3),
-// --port=N (4395), --pages=/,/nb/ (every built page), --no-lighthouse, --no-interactions, --no-bench.
+// --loads=N (loads per page for the longest task, 5), --port=N (4395), --pages=/,/nb/ (every built
+// page), --no-lighthouse, --no-interactions, --no-bench. The floor (a page with nothing in it) is
+// measured first, the same ways, so a figure can be read against what the host costs anyway.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +23,7 @@ const flag = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`-
 const SAMPLES = flag('samples', 30);
 const FIRST = flag('first', 10);
 const RUNS = flag('runs', 3);
+const LOADS = flag('loads', 5);
 const PORT = flag('port', 4395);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -53,8 +56,14 @@ async function wake(page) {
   await page.locator('.calculator[data-ready]').waitFor({ state: 'attached', timeout: 60_000 });
 }
 
-async function longestLoadTask(browser, url) {
+/**
+ * The longest main-thread task while `url` loads at 4× CPU, and, unless `waking` is false, while the
+ * first interaction then loads and hydrates the calculator. `route` serves a page that is not in the
+ * build (the floor below).
+ */
+async function longestLoadTask(browser, url, { waking = true, route } = {}) {
   const page = await browser.newPage();
+  if (route) await page.route(url, route);
   await page.addInitScript(() => {
     window.__longest = 0;
     new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__longest = Math.max(window.__longest, e.duration)))).observe({ type: 'longtask', buffered: true });
@@ -66,13 +75,55 @@ async function longestLoadTask(browser, url) {
   await page.goto(url);
   await settle(page, requests);
   const loading = await page.evaluate(() => window.__longest);
+  if (!waking) {
+    await page.close();
+    return { loading };
+  }
   // Then the first interaction: the calculator loads and hydrates.
   await page.evaluate(() => (window.__longest = 0));
   await wake(page);
   await settle(page, requests);
-  const waking = await page.evaluate(() => window.__longest);
+  const woken = await page.evaluate(() => window.__longest);
   await page.close();
-  return { loading, waking };
+  return { loading, waking: woken };
+}
+
+/** `LOADS` loads of a page: the longest task of each while loading (and while waking, for the calculator). */
+async function longestLoadTasks(browser, url, options) {
+  const runs = [];
+  for (let i = 0; i < LOADS; i++) runs.push(await longestLoadTask(browser, url, options));
+  return { loading: runs.map((r) => r.loading), waking: runs.map((r) => r.waking) };
+}
+
+/** One load task figure over several loads: the median, the range, and how many loads had a task over 50 ms. */
+const loadTasks = (values) => `median ${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))}), a task over 50 ms in ${values.filter((v) => v > 50).length} of ${values.length} loads`;
+
+/**
+ * The floor under every figure here: a page with a heading, a field and a line of text, served on
+ * the same origin, whose only script copies the field into the line. Its longest load task is what
+ * this browser on this host costs before any page of ours, and its input-to-paint time is the wait
+ * for the next frame and the frame itself, with nothing to lay out.
+ */
+const FLOOR_PATH = '/__floor/';
+const FLOOR_HTML = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Floor</title>
+<h1>A page with nothing in it</h1><p>One heading, one field and one line of text.</p>
+<label>Count <input id="field"></label><p id="out">0</p>
+<script>field.addEventListener('input', () => { out.textContent = field.value; });</script></html>`;
+const serveFloor = (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: FLOOR_HTML });
+
+async function timeFloor(browser, url, rate) {
+  const page = await browser.newPage();
+  await page.route(url, serveFloor);
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(url);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const times = [];
+  for (let i = -2; i < SAMPLES; i++) {
+    const time = await page.evaluate(timeAction, { watch: { text: '#out' }, action: { kind: 'input', selector: '#field', value: String(100 + i) } });
+    if (i >= 0) times.push(time);
+  }
+  await page.close();
+  return times;
 }
 
 /**
@@ -142,13 +193,19 @@ const browser = await chromium.launch({ executablePath: chromePath, args: chrome
 try {
   const only = process.argv.find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',');
   const pages = pagesIn('dist').sort().filter((path) => !only || only.includes(path));
-  console.log(`perf: ${new Date().toISOString()}, Chromium ${browser.version()}, ${pages.length} pages, ${SAMPLES} samples per timing`);
+  console.log(`perf: ${new Date().toISOString()}, Chromium ${browser.version()}, ${pages.length} pages, ${SAMPLES} samples per timing, ${LOADS} loads per page`);
+  const floor = `${preview.origin}${FLOOR_PATH}`;
+  console.log(`perf: floor (a page with nothing in it): longest main-thread task at 4× CPU while loading: ${loadTasks((await longestLoadTasks(browser, floor, { waking: false, route: serveFloor })).loading)}`);
+  for (const rate of process.argv.includes('--no-interactions') ? [] : [1, 4]) {
+    const times = await timeFloor(browser, floor, rate);
+    console.log(`perf: floor: input to painted text at ${rate}× CPU: p50 ${ms(median(times))}, p95 ${ms(quantile(times, 0.95))} over ${times.length}`);
+  }
   for (const path of pages) {
     const url = `${preview.origin}${path}`;
     const { before, after } = await requestedScripts(browser, url, scrollThrough);
     console.log(`perf: ${path}: JS requested before interaction ${kb(scriptBytes(before))} gzip in ${before.length} files; after scrolling the whole page ${kb(scriptBytes(after))} in ${after.length} files`);
-    const longest = await longestLoadTask(browser, url);
-    console.log(`perf: ${path}: longest main-thread task at 4× CPU: while loading ${ms(longest.loading)}; on the first interaction (loading and hydrating the calculator) ${ms(longest.waking)}`);
+    const longest = await longestLoadTasks(browser, url);
+    console.log(`perf: ${path}: longest main-thread task at 4× CPU: while loading ${loadTasks(longest.loading)}; on the first interaction (loading and hydrating the calculator) median ${ms(median(longest.waking))}`);
     if (!process.argv.includes('--no-lighthouse')) {
       const reports = Array.from({ length: RUNS }, (_, i) => runLighthouse(url, `reports/lighthouse-${path.replaceAll('/', '_')}${i}.json`));
       const scores = reports.map((r) => Math.round(r.categories.performance.score * 100));
