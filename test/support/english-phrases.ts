@@ -1,17 +1,22 @@
 /**
  * The English dictionary's phrases of several words, to look for on a translated page: every string
  * and every message's fixed wording (a message is called with markers in place of its params and cut
- * at them). Phrases German writes the same (product names, Microsoft's terms) are left out by looking
- * them up in the German dictionary, so only words a German reader should never see remain.
+ * at them). A phrase every translation writes word for word is a name or one of Microsoft's terms, and
+ * is left out; one that a single translation still writes in English stays in, and fails its page.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 type Module = Record<string, unknown>;
 
+const I18N = join(process.cwd(), 'src/i18n');
+
+/** The languages the site is translated into: every dictionary folder but English's. */
+const translations = readdirSync(I18N, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'en').map((entry) => entry.name);
+
 /** Every part of one language's dictionary, found by file name, so a part added later is read too. */
-async function dictionary(locale: 'en' | 'de'): Promise<Module[]> {
-  const folder = join(process.cwd(), 'src/i18n', locale);
+async function dictionary(locale: string): Promise<Module[]> {
+  const folder = join(I18N, locale);
   const files = readdirSync(folder).filter((name) => name.endsWith('.ts'));
   return Promise.all(files.map((name) => import(join(folder, name)) as Promise<Module>));
 }
@@ -48,10 +53,10 @@ function phrases(text: string): string[] {
 
 const all = (modules: readonly Module[]) => modules.flatMap((module) => Object.values(module).flatMap(texts));
 
-/** The English phrases that must not appear on a German page (what German also writes word for word is left out). */
+/** The English phrases that must not appear on a translated page (what every translation also writes word for word is left out). */
 export async function englishPhrases(): Promise<string[]> {
-  const germanText = all(await dictionary('de')).join('\n');
-  return [...new Set(all(await dictionary('en')).flatMap(phrases))].filter((phrase) => !germanText.includes(phrase));
+  const translated = await Promise.all(translations.map(async (locale) => all(await dictionary(locale)).join('\n')));
+  return [...new Set(all(await dictionary('en')).flatMap(phrases))].filter((phrase) => !translated.every((text) => text.includes(phrase)));
 }
 
 /** The phrases of `list` that `text` contains. */

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { priceBook } from '../../../../src/data';
 import { CHANNELS } from '../../../../src/data/types';
 import { encodeState, readAddress, readV1Address } from '../../../../src/lib/address';
-import { MAX_GROUPS, MAX_SEATS, priceOrganisation, quote, type OrganisationGroup } from '../../../../src/lib/pricing';
+import { MAX_SEATS, priceOrganisation, quote, type OrganisationGroup } from '../../../../src/lib/pricing';
 import { MAX_NAME, defaultState, numberGroups, toOrganisationInput, toQuoteInput, toV1, type CalculatorState } from '../../../../src/lib/state';
 import { BILLING_TERMS } from '../../../../src/data/types';
 import { countryCodes } from '../../../../src/data/countries';
