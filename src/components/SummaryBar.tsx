@@ -1,7 +1,26 @@
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { $organisation } from '../stores/calculator';
 import { useFormat, useStrings } from './strings';
 import { useStore } from './use-store';
+
+/**
+ * Keeps the bar's height free at the bottom of the screen when the page scrolls to a focused control:
+ * the root's `scroll-padding-bottom` follows the bar as it opens or its words wrap (nothing where the
+ * bar is hidden, on wide screens). Until the calculator wakes, global.css holds a fixed room for it.
+ */
+function useBarHeight(bar: { current: HTMLElement | null }, sticks: boolean): void {
+  useLayoutEffect(() => {
+    const element = bar.current;
+    if (!sticks || !element || typeof ResizeObserver !== 'function') return;
+    const root = document.documentElement.style;
+    const observer = new ResizeObserver(() => (root.scrollPaddingBottom = `${element.getBoundingClientRect().height}px`));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.scrollPaddingBottom = '';
+    };
+  }, [sticks, bar.current]);
+}
 
 /**
  * On narrow screens the monthly total stays in view while the user edits fields far above the
@@ -15,6 +34,8 @@ export function SummaryBar({ embedded = false }: { embedded?: boolean }) {
   const outcome = useStore($organisation);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  useBarHeight(bar, !embedded);
   if (!outcome.ok) return null;
   const { totals: q, term } = outcome.value;
   const rows = [
@@ -31,7 +52,7 @@ export function SummaryBar({ embedded = false }: { embedded?: boolean }) {
   };
 
   return (
-    <div class={embedded ? 'summary-bar in-embed' : 'summary-bar'} onKeyDown={close}>
+    <div ref={bar} class={embedded ? 'summary-bar in-embed' : 'summary-bar'} onKeyDown={close}>
       {open && (
         <dl id="summary-bar-details" class="summary-details">
           {rows.map(([key, value]) => (

@@ -67,6 +67,46 @@ test.describe('the summary bar on a phone', () => {
     await expect(page.locator('#summary-bar-details [data-total="nonprofitAnnual"] dd')).toHaveText('$1,650.00');
   });
 
+  test('keeps its own height free below every control the keyboard reaches, and follows the bar as it opens', async ({ page }) => {
+    await openCalculator(page, '/nb/');
+    // The room the page keeps at the bottom when it scrolls to a focused control, against the bar's height.
+    const room = () => page.evaluate(() => [
+      parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom),
+      document.querySelector('.summary-bar')!.getBoundingClientRect().height,
+    ]);
+    const matches = async () => {
+      const [padding, height] = await room();
+      return Math.abs(padding! - height!) < 0.01;
+    };
+    await expect.poll(matches).toBe(true);
+    const closed = (await room())[1];
+    await page.locator('.summary-bar .summary-toggle').click();
+    await expect(page.locator('#summary-bar-details')).toBeVisible();
+    await expect.poll(matches).toBe(true);
+    expect((await room())[1]).not.toBe(closed);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#summary-bar-details')).toHaveCount(0);
+    await expect.poll(matches).toBe(true);
+
+    // WCAG 2.2, 2.4.11: a focused control may never be entirely hidden behind the bar. Tab from the top.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('body').focus();
+    const hidden: string[] = [];
+    for (let stop = 0; stop < 90; stop++) {
+      await page.keyboard.press('Tab');
+      const behind = await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement | null;
+        const bar = document.querySelector('.summary-bar')!;
+        if (!focused || focused === document.body || bar.contains(focused)) return null;
+        const a = focused.getBoundingClientRect(), b = bar.getBoundingClientRect();
+        const covered = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        return covered >= a.height - 0.5 ? focused.id || focused.textContent!.trim().slice(0, 40) : null;
+      });
+      if (behind) hidden.push(behind);
+    }
+    expect(hidden).toEqual([]);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`has no accessibility violations on a phone, ${scheme}, and none in the bar once open`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
