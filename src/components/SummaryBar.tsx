@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { $organisation } from '../stores/calculator';
 import { useFormat, useStrings } from './strings';
 import { useStore } from './use-store';
@@ -7,19 +7,19 @@ import { useStore } from './use-store';
  * Keeps the bar's height free at the bottom of the screen when the page scrolls to a focused control:
  * the root's `scroll-padding-bottom` follows the bar as it opens or its words wrap (nothing where the
  * bar is hidden, on wide screens). Until the calculator wakes, global.css holds a fixed room for it.
+ * Returns the bar's ref: the observer starts when the bar is rendered and stops when it goes.
  */
-function useBarHeight(bar: { current: HTMLElement | null }, sticks: boolean): void {
-  useLayoutEffect(() => {
-    const element = bar.current;
-    if (!sticks || !element || typeof ResizeObserver !== 'function') return;
+function useBarRoom(sticks: boolean): (bar: HTMLElement | null) => void {
+  const observer = useRef<ResizeObserver | null>(null);
+  return useCallback((bar: HTMLElement | null) => {
     const root = document.documentElement.style;
-    const observer = new ResizeObserver(() => (root.scrollPaddingBottom = `${element.getBoundingClientRect().height}px`));
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      root.scrollPaddingBottom = '';
-    };
-  }, [sticks, bar.current]);
+    observer.current?.disconnect();
+    observer.current = null;
+    root.scrollPaddingBottom = '';
+    if (!sticks || !bar || typeof ResizeObserver !== 'function') return;
+    observer.current = new ResizeObserver(() => (root.scrollPaddingBottom = `${bar.getBoundingClientRect().height}px`));
+    observer.current.observe(bar);
+  }, [sticks]);
 }
 
 /**
@@ -34,8 +34,7 @@ export function SummaryBar({ embedded = false }: { embedded?: boolean }) {
   const outcome = useStore($organisation);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const bar = useRef<HTMLDivElement>(null);
-  useBarHeight(bar, !embedded);
+  const bar = useBarRoom(!embedded);
   if (!outcome.ok) return null;
   const { totals: q, term } = outcome.value;
   const rows = [

@@ -1,7 +1,6 @@
-import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { lineCard, shownText, waitForCalculator } from '../support/calculator';
-import { englishPhrases, phrasesIn } from '../support/english-phrases';
+import { englishPhrases, phrasesIn, words } from '../support/english-phrases';
 import { expect, test } from '../support/fixtures';
 
 // A full estimate: three groups (one with an add-on), needs for the advisor, an Azure grant and two
@@ -11,17 +10,6 @@ const FIRST = 'c=d&d=2026-11-23&t=y&g=8.1.m365-business-premium.power-apps-per-a
   + '&g=40.0.guest..Volunteers&n=0.md&n=1.m&gs=2026-11-22&gu=0&gm=150&om=80&ok=10.2026-11-22.2026-11-22&ok=5.2026-12-01.2026-12-01&ok=zz&ot=lots';
 const SECOND = 'c=ea&d=2026-11-23&t=m&g=8.1.m365-business-premium..Office&g=20.1.m365-business-basic..Frontline';
 const STATE = `v=3&a=0&x=&${FIRST}&x=Through%20an%20EA&${SECOND}&fx=NOK.10.80`;
-
-type Module = Record<string, unknown>;
-const folder = (locale: string) => new URL(`../../src/i18n/${locale}/`, import.meta.url);
-const files = readdirSync(folder('en')).filter((name) => name.endsWith('.ts')).sort();
-const load = async (locale: string, file: string) => (await import(new URL(file, folder(locale)).href)) as Module;
-
-/** A locale's dictionary, every part by export name: the page's own words drive the clicks. */
-async function dictionary(locale: string): Promise<Record<string, any>> {
-  const parts = await Promise.all(files.map((file) => load(locale, file)));
-  return Object.assign({}, ...parts);
-}
 
 /** Opens every panel a full estimate can show, with the page's own words. */
 async function openEverything(page: Page, t: Record<string, any>, path: string): Promise<void> {
@@ -54,7 +42,7 @@ test.describe('the Norwegian bokmål page speaks no English', () => {
   });
 
   test('a full estimate with every panel open shows no English sentence, while the English page shows them', async ({ page }) => {
-    const [en, nb] = [await dictionary('en'), await dictionary('nb')];
+    const [en, nb] = [await words('en'), await words('nb')];
 
     // The same state in English first: the list must match the English page's real text, panel by panel.
     await openEverything(page, en, '/');

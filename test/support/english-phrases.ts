@@ -15,7 +15,7 @@ const I18N = join(process.cwd(), 'src/i18n');
 const translations = readdirSync(I18N, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'en').map((entry) => entry.name);
 
 /** Every part of one language's dictionary, found by file name, so a part added later is read too. */
-async function dictionary(locale: string): Promise<Module[]> {
+export async function dictionary(locale: string): Promise<Module[]> {
   const folder = join(I18N, locale);
   const files = readdirSync(folder).filter((name) => name.endsWith('.ts'));
   return Promise.all(files.map((name) => import(join(folder, name)) as Promise<Module>));
@@ -57,6 +57,11 @@ const all = (modules: readonly Module[]) => modules.flatMap((module) => Object.v
 export async function englishPhrases(): Promise<string[]> {
   const translated = await Promise.all(translations.map(async (locale) => all(await dictionary(locale)).join('\n')));
   return [...new Set(all(await dictionary('en')).flatMap(phrases))].filter((phrase) => !translated.every((text) => text.includes(phrase)));
+}
+
+/** A language's words, every part by export name (`t.advisor.adviceHeading`), for a test to click by. */
+export async function words(locale: string): Promise<Record<string, any>> {
+  return Object.assign({}, ...(await dictionary(locale)));
 }
 
 /** The phrases of `list` that `text` contains. */
