@@ -2,8 +2,13 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { CALCULATOR, CALCULATOR_PORT } from './test/support/origins';
 
-// Debian's Chromium: the binary behind the wrapper script avoids a harmless shell warning.
-const chromium = process.env.CHROMIUM_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) => existsSync(path));
+// Debian's Chromium. Its headless shell first: the same Blink and V8 without the browser around
+// them, as Playwright's own headless default, for about a sixth less of the suite's time (193–198 s
+// against 229–243 s for the same 131 tests). Then the full browser; the binary behind the wrapper
+// script avoids a harmless shell warning. Lighthouse, perf and the size budget use the full browser.
+const chromium =
+  process.env.CHROMIUM_PATH ??
+  ['/usr/lib/chromium/chromium-headless-shell', '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) => existsSync(path));
 
 export default defineConfig({
   testDir: 'test/e2e',

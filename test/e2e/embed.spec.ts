@@ -150,7 +150,8 @@ test.describe('embed options', () => {
   test('the embed page in the dark theme has no accessibility violations', async ({ page }) => {
     await page.goto(`/embed/?${STATE}&theme=dark&accent=orange`);
     await waitForCalculator(page);
-    expect(await axeViolations(page)).toEqual([]);
+    // The partner page above scans this embed whole, in light colours: a theme and an accent change colours only.
+    expect(await axeViolations(page, { colours: true })).toEqual([]);
   });
 });
 

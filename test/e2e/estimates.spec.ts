@@ -171,7 +171,7 @@ test.describe('the estimates panel by keyboard and for assistive technology', ()
     await expect(page.locator('.saved-estimate')).toHaveCount(0);
     // The deleted item's focus goes to Undo, which brings the estimate back and the focus onto it.
     await expect(page.getByRole('button', { name: 'Undo deleting “Renamed plan”' })).toBeFocused();
-    expect(await axeViolations(page, '#estimates-panel')).toEqual([]);
+    expect(await axeViolations(page, { include: '#estimates-panel' })).toEqual([]);
     await expect(page.getByRole('button', { name: 'Undo deleting “Renamed plan”' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'Open “Renamed plan”' })).toBeFocused();

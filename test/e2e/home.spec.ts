@@ -61,7 +61,8 @@ test.describe('home page', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openCalculator(page);
     for (const island of ['Outlook', 'AzurePlanner', 'Programme', 'EmbedSection'] as const) await revealIsland(page, island);
-    expect(await axeViolations(page)).toEqual([]);
+    // The same page as the light scan above, in other colours: the colour rules are what can differ.
+    expect(await axeViolations(page, { colours: true })).toEqual([]);
   });
 
   for (const width of [390, 1280]) {

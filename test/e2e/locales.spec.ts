@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { formatters } from '../../src/i18n/format';
-import { LOCALES, localePath } from '../../src/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, localePath } from '../../src/i18n/locales';
 import { groupCard, setGroup, total, waitForCalculator } from '../support/calculator';
 import { axeViolations, expect, test } from '../support/fixtures';
 import { CALCULATOR, PARTNER, PARTNER_PORT } from '../support/origins';
@@ -28,7 +28,8 @@ test.describe('the calculator in every language', () => {
       }
       await expect(switcher.locator('[aria-current="page"]')).toHaveText(NAMES[locale]);
       await waitForCalculator(page);
-      expect(await axeViolations(page)).toEqual([]);
+      // The home page's own spec scans the English page whole; here its switcher is what is new.
+      expect(await axeViolations(page, locale === DEFAULT_LOCALE ? { include: 'nav.languages' } : {})).toEqual([]);
     });
 
     test(`${localePath(locale, 'embed')} has lang="${locale}" and no switcher`, async ({ page }) => {
@@ -37,7 +38,8 @@ test.describe('the calculator in every language', () => {
       await waitForCalculator(page);
       await expect(page.locator('nav.languages')).toHaveCount(0);
       await expect(total(page, 'nonprofitMonthly')).toHaveText(formatters(locale).money('11.00'));
-      expect(await axeViolations(page)).toEqual([]);
+      // The English embed is scanned whole inside the partner's page (embed spec).
+      if (locale !== DEFAULT_LOCALE) expect(await axeViolations(page)).toEqual([]);
     });
   }
 
