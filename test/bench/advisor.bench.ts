@@ -1,5 +1,6 @@
 import { bench, describe } from 'vitest';
-import { advise, type AdvisorGroup, type AdvisorInput } from '../../src/lib/pricing';
+import type { AdvisorGroup, AdvisorInput } from '../../src/lib/pricing';
+import { WARM, advise } from './engine';
 
 const group = (id: string, people: number, grantEligible: boolean, needs: AdvisorGroup['needs'], current: string | null = null): AdvisorGroup =>
   ({ id, name: id, people, grantEligible, needs, current });
@@ -28,8 +29,8 @@ describe('advisor', () => {
   const agreement = tenGroups('enterprise-agreement');
   bench('advise: 10 groups, direct', () => {
     advise(direct);
-  });
+  }, WARM);
   bench('advise: 10 groups, Enterprise Agreement', () => {
     advise(agreement);
-  });
+  }, WARM);
 });

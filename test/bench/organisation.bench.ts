@@ -1,5 +1,6 @@
 import { bench, describe } from 'vitest';
-import { priceOrganisation, organisationChanges, type OrganisationGroup, type OrganisationInput } from '../../src/lib/pricing';
+import type { OrganisationGroup, OrganisationInput } from '../../src/lib/pricing';
+import { WARM, organisationChanges, priceOrganisation } from './engine';
 
 const group = (id: string, people: number, grantEligible: boolean, suite: string, addOns: string[] = []): OrganisationGroup =>
   ({ id, name: id, people, grantEligible, suite, addOns });
@@ -27,9 +28,9 @@ const tenGroups: OrganisationInput = {
 describe('organisation', () => {
   bench('priceOrganisation: 10 groups, one over the tenant cap', () => {
     priceOrganisation(tenGroups);
-  });
+  }, WARM);
 
   bench('organisationChanges: 10 groups, every dated change', () => {
     organisationChanges(tenGroups);
-  });
+  }, WARM);
 });
