@@ -34,9 +34,8 @@ if (!fromSource) {
   env.BENCH_ENGINE = pathToFileURL(join(outDir, 'engine.js')).href;
 }
 console.log(`bench: the engine ${fromSource ? 'from source, through vitest\'s module runner' : 'bundled as the site\'s build bundles it'}`);
-// One process per file, one file at a time: a benchmark run after another file's, in the same
-// process, times code the other file's calls have already shaped (the quote measured 0.041 to 0.088 ms
-// that way, depending on what ran before it), and two files at once share the two cores.
+// One process per file, one file at a time: two files at once would share the two cores, and in one
+// process a benchmark would time code that the calls of the files before it had already shaped.
 const files = readdirSync(join(ROOT, 'test/bench')).filter((name) => name.endsWith('.bench.ts')).sort();
 for (const [i, name] of files.entries()) {
   const out = join(dir, `${i}.json`);
