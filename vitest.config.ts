@@ -1,5 +1,4 @@
 /// <reference types="vitest/config" />
-import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
 
 /** Tests that stub globals, fake timers or hold the stores' module state: each file in a fresh module graph. */
@@ -9,9 +8,6 @@ export default getViteConfig({
   test: {
     // Property tests run thousands of cases; on a busy 2-core machine 5 s is not enough, so every test gets a minute.
     testTimeout: 60_000,
-    // A worker per core. Vitest's default leaves one core out (one worker on a 2-core machine), and
-    // in `npm test` that core idles once the type check beside it ends: 57 s alone became 40 s.
-    maxWorkers: availableParallelism(),
     benchmark: { include: ['test/bench/**/*.bench.ts'] },
     reporters: ['default', './test/support/count-reporter.ts'],
     projects: [

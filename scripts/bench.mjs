@@ -18,7 +18,7 @@ const TARGET_MS = {
   'advise: 10 groups, Enterprise Agreement': 5,
 };
 
-// The engine as the browser gets it: bundled by Vite with the site's trim of decimal.js, minified, one
+// The engine as the browser gets it: bundled by Vite with the site's trim of decimal.js into one
 // module (test/bench/engine.ts). `--source` times the source through vitest's module runner instead.
 const fromSource = process.argv.includes('--source');
 const dir = mkdtempSync(join(tmpdir(), 'bench-'));

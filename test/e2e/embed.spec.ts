@@ -150,7 +150,7 @@ test.describe('embed options', () => {
   test('the embed page in the dark theme has no accessibility violations', async ({ page }) => {
     await page.goto(`/embed/?${STATE}&theme=dark&accent=orange`);
     await waitForCalculator(page);
-    // The partner page above scans this embed whole, in light colours: a theme and an accent change colours only.
+    // The language spec scans this embed whole at the top level, in light colours: a theme and an accent change colours only.
     expect(await axeViolations(page, { colours: true })).toEqual([]);
   });
 });
