@@ -35,7 +35,7 @@ export async function settle(page, requests, quietMs = 800) {
 }
 
 /**
- * The JavaScript files a fresh page requests, without any input, until load and quiet: their paths
+ * The JavaScript files a fresh page requests, without any input, until load, idle and quiet: their paths
  * in order. `after` (optional) then acts on the page and the files requested by then follow in `more`.
  */
 export async function requestedScripts(browser, url, after) {
@@ -44,6 +44,11 @@ export async function requestedScripts(browser, url, after) {
   const requests = [];
   page.on('request', (request) => requests.push(request));
   await page.goto(url);
+  await settle(page, requests);
+  // What the page starts when the browser is idle after load (the worker warming number formats,
+  // src/layouts/WarmIntl.astro) counts too: idle callbacks run in the order they were asked for, so
+  // once this one has run, the page's have; then quiet again, so their requests are all in.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 5_000 })));
   await settle(page, requests);
   const scripts = () => [...new Set(requests.filter((r) => r.resourceType() === 'script').map((r) => new URL(r.url()).pathname))];
   const before = scripts();

@@ -8,7 +8,7 @@ async function loadWorker() {
     if (type === 'message') listener = handler;
   });
   vi.stubGlobal('close', close);
-  const warm = vi.fn();
+  const warm = vi.fn<(locale: string) => void>();
   vi.doMock('../../../src/i18n/warm-formatters', () => ({ warmFormatters: warm }));
   await import('../../../src/hydration/intl-worker');
   expect(listener).toBeDefined();
@@ -35,5 +35,14 @@ describe('the Intl warm-up worker', () => {
     worker.send({ toString: () => 'de' });
     expect(worker.warm).not.toHaveBeenCalled();
     expect(worker.close).toHaveBeenCalled();
+  });
+
+  test('ends even when warming throws (a browser without one of the Intl objects)', async () => {
+    const worker = await loadWorker();
+    worker.warm.mockImplementation(() => {
+      throw new TypeError('Intl.DisplayNames is not a constructor');
+    });
+    expect(() => worker.send('de')).toThrow(TypeError);
+    expect(worker.close).toHaveBeenCalledOnce();
   });
 });
