@@ -1,6 +1,6 @@
 /**
  * A worker that makes the page's Intl formatters once, then ends (started by src/layouts/WarmIntl.astro).
- * The first Intl number or date format in a page loads ICU's locale data (22–72 ms at 1× CPU on the
+ * The first Intl number or date format in a page loads ICU's locale data (14–72 ms at 1× CPU on the
  * project's machine, about four times that at 4×); ICU keeps that data for the whole browser
  * process, so doing it here, on another thread, takes that time out of the calculator's first
  * interaction when that comes after the page has loaded.
