@@ -14,7 +14,9 @@ export const addOns: readonly Product[] = [
   },
   {
     id: 'power-apps-per-app',
-    name: 'Power Apps (per app plan)',
+    // Microsoft's own name, as its Norwegian nonprofit FAQ writes it ("Power Apps per app"): product
+    // names are shown as they are on every page, so none carries words of one language around it.
+    name: 'Power Apps per app',
     family: 'power-platform',
     kind: 'add-on',
     seatCap: null,

@@ -11,6 +11,11 @@ describe('the price book', () => {
     ]);
   });
 
+  test("names each product as Microsoft does, with no description around it: names are shown as they are in every language", () => {
+    expect(priceBook.products.map((p) => p.name).filter((name) => !/^(Microsoft 365|Office 365|Dynamics 365|Power Apps) [\w ]+$/.test(name))).toEqual([]);
+    expect(priceBook.products.find((p) => p.id === 'power-apps-per-app')!.name).toBe('Power Apps per app');
+  });
+
   test('caps the Business plans at 300 users and nothing else', () => {
     const capped = priceBook.products.filter((p) => p.seatCap).map((p) => [p.id, p.seatCap!.value]);
     expect(capped).toEqual([['m365-business-basic', 300], ['m365-business-standard', 300], ['m365-business-premium', 300]]);
