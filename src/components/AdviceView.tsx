@@ -3,7 +3,7 @@ import type { Advice, CalculatorState } from '../lib';
 import type { AdvisorStrings } from '../i18n/parts';
 import { productName } from '../i18n/product-names';
 import { $advice, adviceAsScenario, applyAdvice } from '../stores/advisor';
-import { $state } from '../stores/calculator';
+import { $laterState, $state } from '../stores/calculator';
 import { changeText, figureText, reasonText } from './advice-text';
 import { useFormat } from './strings';
 import { useStore } from './use-store';
@@ -44,7 +44,7 @@ export function AdviceView({ t, names, ready }: Props) {
   const announcement = advice ? t.announce({ monthly: format.money(advice.cost.monthly), annual: format.money(advice.cost.annual) }) : '';
   const [spoken, setSpoken] = useState('');
   // The state the advice was applied to, so "Applied" shows until the next change.
-  const state = useStore($state);
+  const state = useStore($laterState);
   const [applied, setApplied] = useState<CalculatorState | null>(null);
   const first = useRef(true);
   useEffect(() => {

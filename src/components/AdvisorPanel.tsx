@@ -1,6 +1,6 @@
 import type { AdvisorStrings } from '../i18n/parts';
 import { $hasNeeds } from '../stores/advisor';
-import { $state } from '../stores/calculator';
+import { $laterState } from '../stores/calculator';
 import { AdviceView } from './AdviceView';
 import { AdvisorNeeds } from './AdvisorNeeds';
 import { groupNames } from './group-name';
@@ -13,7 +13,7 @@ import { useStore } from './use-store';
  */
 export function AdvisorPanel({ strings: t }: { strings: AdvisorStrings }) {
   const o = useStrings('organisation');
-  const { groups } = useStore($state);
+  const { groups } = useStore($laterState);
   const hasNeeds = useStore($hasNeeds);
   const names = groupNames(o.groups, groups);
 

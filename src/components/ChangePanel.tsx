@@ -2,7 +2,7 @@ import { useStore } from './use-store';
 import type { LineDifference, PriceChange } from '../lib';
 import type { Formatters } from '../i18n/format';
 import type { CommonStrings, OutlookStrings } from '../i18n/parts';
-import { $state } from '../stores/calculator';
+import { $laterState } from '../stores/calculator';
 import { $featuredChange, $laterChanges } from '../stores/outlook';
 import { useFormat, useStrings } from './strings';
 
@@ -22,7 +22,7 @@ export function ChangePanel() {
   const format = useFormat();
   const featured = useStore($featuredChange);
   const later = useStore($laterChanges);
-  const { organisation } = useStore($state);
+  const { organisation } = useStore($laterState);
   if (!featured.ok) return null;
   const { comparison, differences } = featured.value;
   const existing = organisation.renewal !== null;

@@ -2,7 +2,7 @@ import { useStore } from './use-store';
 import { useState } from 'preact/hooks';
 import { ACCENTS, DEFAULT_EMBED_OPTIONS, SECTIONS, THEMES, embedSnippets, encodeState, type EmbedOptions } from '../lib';
 import type { EmbedStrings } from '../i18n/parts';
-import { $state } from '../stores/calculator';
+import { $laterState } from '../stores/calculator';
 import { LANGUAGE_NAMES } from '../i18n/languages';
 import { DEFAULT_LOCALE, LOCALES, localePath, type Locale } from '../i18n/locales';
 import { copyText } from './clipboard';
@@ -13,7 +13,7 @@ import { useLocale } from './strings';
  * Loaded on demand by EmbedSection, when someone opens it.
  */
 export function EmbedPanel({ strings }: { strings: EmbedStrings }) {
-  const state = useStore($state);
+  const state = useStore($laterState);
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
   // The page's own language first: a German page offers a German embed.
   const [lang, setLang] = useState<Locale>(useLocale());

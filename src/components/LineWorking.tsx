@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { lineWorking, type OrganisationLine } from '../lib';
 import type { WorkingStrings } from '../i18n/parts';
-import { $organisation } from '../stores/calculator';
+import { $laterOrganisation } from '../stores/calculator';
 import { useFormat, useLater } from './strings';
 import { useStore } from './use-store';
 
@@ -9,7 +9,7 @@ import { useStore } from './use-store';
 export function LineWorking({ line, groups }: { line: OrganisationLine; groups: string }) {
   const load = useLater('working');
   const [t, setStrings] = useState<WorkingStrings | null>(null);
-  const outcome = useStore($organisation);
+  const outcome = useStore($laterOrganisation);
   const format = useFormat();
   useEffect(() => void load().then(setStrings), []);
   if (!t || !outcome.ok) return null;

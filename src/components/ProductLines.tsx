@@ -1,5 +1,5 @@
 import type { OrganisationIssue } from '../lib';
-import { $organisation, $state } from '../stores/calculator';
+import { $laterOrganisation, $laterState } from '../stores/calculator';
 import { groupNames } from './group-name';
 import { LineCard } from './LineCard';
 import { useStrings } from './strings';
@@ -11,12 +11,12 @@ function concerns(issue: OrganisationIssue, product: string): boolean {
   return params.product === product || (params.products?.includes(product) ?? false);
 }
 
-/** The seats per product, derived from the groups: a read-only breakdown with each product's issues in place. */
+/** The seats per product, derived from the groups: a read-only breakdown with each product's issues in place, one frame after an edit. */
 export function ProductLines() {
   const t = useStrings('calculator');
   const o = useStrings('organisation');
-  const { groups } = useStore($state);
-  const outcome = useStore($organisation);
+  const { groups } = useStore($laterState);
+  const outcome = useStore($laterOrganisation);
   const lines = outcome.ok ? outcome.value.lines : [];
   const shown = groupNames(o.groups, groups);
   const names = new Map(groups.map((group, i) => [group.id, shown[i]]));

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { GUEST, type Difference, type GroupFigures, type ScenarioFigures } from '../lib';
 import type { ComparisonStrings } from '../i18n/parts';
 import { productName } from '../i18n/product-names';
-import { $estimate } from '../stores/calculator';
+import { $laterEstimate } from '../stores/calculator';
 import { $comparison } from '../stores/comparison';
 import { groupNames } from './group-name';
 import { useFormat, useLater, useStrings } from './strings';
@@ -79,7 +79,7 @@ export function ScenarioComparison({ names }: Props) {
   const [t, setT] = useState<ComparisonStrings | null>(null);
   useEffect(() => void load().then(setT), []);
   const outcome = useStore($comparison);
-  const estimate = useStore($estimate);
+  const estimate = useStore($laterEstimate);
   const o = useStrings('organisation');
   if (!t || !outcome.ok) return null;
   const { totals, products, groups } = outcome.value;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { $estimate } from '../stores/calculator';
+import { $hasScenarios } from '../stores/calculator';
 import { useStrings } from './strings';
 import { useLazy } from './use-lazy';
 import { useStore } from './use-store';
@@ -11,11 +11,11 @@ import { useStore } from './use-store';
  */
 export function Scenarios() {
   const t = useStrings('scenarios');
-  const estimate = useStore($estimate);
+  const hasScenarios = useStore($hasScenarios);
   const [pressed, setPressed] = useState(false);
   const [needed, setNeeded] = useState(false);
   // Once open, the bar stays: deleting down to one scenario must not take the focus away with it.
-  if (!needed && (pressed || estimate.scenarios.length > 1 || estimate.scenarios[0]!.name !== '')) setNeeded(true);
+  if (!needed && (pressed || hasScenarios)) setNeeded(true);
   const Bar = useLazy(needed, () => import('./ScenarioBar').then((m) => m.ScenarioBar));
   return (
     <section class="panel scenario-bar" data-section="organisation" aria-label={t.region}>

@@ -1,7 +1,7 @@
 import { useStore } from './use-store';
 import { useState } from 'preact/hooks';
 import { encodeEstimate } from '../lib';
-import { $embedded, $estimate } from '../stores/calculator';
+import { $embedded, $estimate, $laterEstimate } from '../stores/calculator';
 import { copyText } from './clipboard';
 import { localePath } from '../i18n/locales';
 import { useLocale, useStrings } from './strings';
@@ -17,7 +17,7 @@ function useCalculatorLink(): (estimate: Parameters<typeof encodeEstimate>[0]) =
 
 /** In an embed, the link back to the full calculator: the one part of the bar that follows every change. */
 function PoweredBy({ label }: { label: string }) {
-  const href = useCalculatorLink()(useStore($estimate));
+  const href = useCalculatorLink()(useStore($laterEstimate));
   return (
     <a class="powered-by" href={href} target="_blank" rel="noopener">
       {label}
@@ -27,7 +27,7 @@ function PoweredBy({ label }: { label: string }) {
 
 /** After a failed copy, the link to select and copy by hand, kept current with the estimate. */
 function LinkToCopy({ label }: { label: string }) {
-  const href = useCalculatorLink()(useStore($estimate));
+  const href = useCalculatorLink()(useStore($laterEstimate));
   return <input type="text" readOnly aria-label={label} value={`${location.origin}${href}`} onFocus={(event) => event.currentTarget.select()} class="share-link" />;
 }
 

@@ -5,14 +5,14 @@
 import { computed } from 'nanostores';
 import { ADVISOR_NEEDS, type AdvisorNeed, type NeedsPreset } from '../data/advisor-presets';
 import { advise, toAdvisorInput, type Advice } from '../lib';
-import { $state, attempt, update } from './calculator';
+import { $laterState, $state, attempt, update } from './calculator';
 import { addScenario } from './scenarios';
 
-/** Whether some group says what it needs: until one does, the advisor has nothing to advise. */
-export const $hasNeeds = computed($state, (state) => state.groups.some((g) => (g.needs?.length ?? 0) > 0));
+/** Whether some group says what it needs: until one does, the advisor has nothing to advise. One frame after an edit, as the advice (see later.ts). */
+export const $hasNeeds = computed($laterState, (state) => state.groups.some((g) => (g.needs?.length ?? 0) > 0));
 
-/** The advice for the groups as they stand, or the input error that stopped it. */
-export const $advice = computed($state, (state) => attempt(() => advise(toAdvisorInput(state))));
+/** The advice for the groups as they stand, or the input error that stopped it, one frame after an edit (see later.ts). */
+export const $advice = computed($laterState, (state) => attempt(() => advise(toAdvisorInput(state))));
 
 /** Sets what one group needs, kept in the plan table's order; none at all leaves the field out. */
 export function setNeeds(id: string, needs: readonly AdvisorNeed[]): void {

@@ -3,6 +3,7 @@ import {
   DEFAULT_EMBED_OPTIONS, defaultState, embedOptionPairs, isPastEstimate, monthDayOf, priceOrganisation, regionFromLanguages, toOrganisationInput,
   QuoteInputError, activeState, singleEstimate, withActiveState, type AddressNotice, type CalculatorState, type EmbedOptions, type Estimate, type Organisation,
 } from '../lib';
+import { later } from './later';
 import { $ownEstimate, restoreState, syncState } from './persistence';
 import { shownDay, today } from './today';
 
@@ -20,6 +21,9 @@ $state.listen((state) => {
   const estimate = $estimate.get();
   if (activeState(estimate) !== state) $estimate.set(withActiveState(estimate, state));
 });
+
+/** Whether the estimate holds several scenarios or a named one: the scenario bar then opens at once. Unchanged by an edit, so no re-render. */
+export const $hasScenarios = computed($estimate, (estimate) => estimate.scenarios.length > 1 || estimate.scenarios[0]!.name !== '');
 
 /** What the page ignored while restoring a link or saved calculation, until the user dismisses it. */
 export const $notices = atom<readonly AddressNotice[]>([]);
@@ -79,6 +83,15 @@ export const $organisation = computed($organisationInput, (input) => attempt(() 
 
 /** The organisation section's own choices: unchanged (so no re-render) while only the groups change. */
 export const $organisationChoices = computed($state, (state) => state.organisation);
+
+/**
+ * The choices, the priced organisation and the estimate one frame after an edit. The fields, the
+ * groups and the totals read the stores above, so an edit's new total paints in the next frame; the
+ * panels that follow from it read these and catch up in the frame after (see later.ts).
+ */
+export const $laterState = later($state);
+export const $laterOrganisation = later($organisation);
+export const $laterEstimate = later($estimate);
 
 /** The billing term's nonprofit surcharge on the price date (a price-book entry, the same object while it holds), for the term's hint. */
 export const $termSurcharge = computed($organisation, (priced) => (priced.ok ? priced.value.surcharges.nonprofit : undefined));
