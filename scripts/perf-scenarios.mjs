@@ -11,11 +11,13 @@ export const TOTAL = '.totals-panel [data-total="nonprofitMonthly"] dd';
 const FIRST_GROUP = 'li.group:first-of-type';
 export const PEOPLE = `${FIRST_GROUP} input[id$="-people"]`;
 const SUITE = `${FIRST_GROUP} select[id$="-suite"]`;
+/** The first group's first add-on (Dynamics 365 Sales Professional: priced, so adding it changes the total). */
+const ADD_ON = `${FIRST_GROUP} .add-ons input[type="checkbox"]`;
 /** The advisor's panel, its first group's first preset, and "Apply this plan" (the advice's first button). */
 const ADVISOR = 'details.advisor-panel';
 const APPLY = `${ADVISOR} .advice-actions button:first-of-type`;
 
-/** The flows issue 14 names, on every page (`/`, `/nb/`, `/de/` and the embeds) whatever its language. */
+/** The flows issue 14 names (adding a group besides adding a product), on every page (`/`, `/nb/`, `/de/` and the embeds) whatever its language. */
 export const scenarios = [
   {
     name: 'typing a seat count',
@@ -39,6 +41,23 @@ export const scenarios = [
       return { kind: 'input', selector: SUITE, value: i % 2 === 0 ? 'm365-business-standard' : 'm365-business-premium' };
     },
     async reset() {},
+  },
+  {
+    // Issue 14's "adding a product": in the organisation model a product is added to a group. Each
+    // reset takes it off again (not timed) and waits for the total to go back.
+    name: 'adding a product',
+    watch: { text: TOTAL },
+    async prepare(page) {
+      this.total = await page.locator(TOTAL).textContent();
+      return (await page.locator(ADD_ON).count()) > 0 && !(await page.locator(ADD_ON).first().isChecked());
+    },
+    action() {
+      return { kind: 'click', selector: ADD_ON };
+    },
+    async reset(page) {
+      await page.locator(ADD_ON).first().uncheck();
+      await page.waitForFunction(([total, before]) => document.querySelector(total)?.textContent === before, [TOTAL, this.total]);
+    },
   },
   {
     name: 'adding a group',

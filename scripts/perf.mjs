@@ -181,6 +181,14 @@ async function timeScenario(browser, url, scenario, rate) {
   const times = [];
   for (let i = -2; i < SAMPLES; i++) {
     await scenario.before?.(page);
+    // Each sample starts from a page at rest, as a reader's next edit does: two frames and a task
+    // after the last, so it does not pay for the panels the one before left to catch up a frame
+    // late. Then it waits 0–16 ms, spread over the samples, so inputs land anywhere between two
+    // frames as a reader's do, not always just after one.
+    await page.evaluate(
+      (phase) => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, phase)))),
+      ((i + 2) * 7) % 17,
+    );
     const time = await page.evaluate(timeAction, { watch: scenario.watch, action: scenario.action(i + 2) });
     if (i >= 0) times.push(time);
     await scenario.reset(page);
