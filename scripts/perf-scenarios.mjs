@@ -11,13 +11,15 @@ export const TOTAL = '.totals-panel [data-total="nonprofitMonthly"] dd';
 const FIRST_GROUP = 'li.group:first-of-type';
 export const PEOPLE = `${FIRST_GROUP} input[id$="-people"]`;
 const SUITE = `${FIRST_GROUP} select[id$="-suite"]`;
+/** The product lines: the seats and money per product, derived from the groups. */
+const LINES = '[data-section="products"] ul.lines';
 /** The first group's first add-on (Dynamics 365 Sales Professional: priced, so adding it changes the total). */
 const ADD_ON = `${FIRST_GROUP} .add-ons input[type="checkbox"]`;
 /** The advisor's panel, its first group's first preset, and "Apply this plan" (the advice's first button). */
 const ADVISOR = 'details.advisor-panel';
 const APPLY = `${ADVISOR} .advice-actions button:first-of-type`;
 
-/** The flows issue 14 names (adding a group besides adding a product), on every page (`/`, `/nb/`, `/de/` and the embeds) whatever its language. */
+/** The flows issue 14 names (typing a seat count, adding a product, changing a suite, applying the advisor), with adding a group and the product lines catching up besides, on every page (`/`, `/nb/`, `/de/` and the embeds) whatever its language. */
 export const scenarios = [
   {
     name: 'typing a seat count',
@@ -39,6 +41,19 @@ export const scenarios = [
     },
     action(i) {
       return { kind: 'input', selector: SUITE, value: i % 2 === 0 ? 'm365-business-standard' : 'm365-business-premium' };
+    },
+    async reset() {},
+  },
+  {
+    // The same edits, timed until the product lines (read through late stores) show them: the
+    // whole of an edit, where the figure above is its total.
+    name: 'typing a seat count, until the product lines show it',
+    watch: { text: LINES },
+    async prepare(page) {
+      return (await page.locator(LINES).count()) > 0;
+    },
+    action(i) {
+      return { kind: 'input', selector: PEOPLE, value: String(20 + (i % 2) * 7 + (i % 5)) };
     },
     async reset() {},
   },
@@ -113,14 +128,20 @@ export const scenarios = [
 export async function timeAction({ watch, action }) {
   const read = () => (watch.text ? document.querySelector(watch.text)?.textContent : document.querySelectorAll(watch.count).length);
   const before = read();
-  const changed = new Promise((resolve) => {
+  const changed = new Promise((resolve, reject) => {
     const observer = new MutationObserver(() => {
       if (read() !== before) {
         observer.disconnect();
+        clearTimeout(timeout);
         resolve();
       }
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    // An action that changes nothing it watches is a broken scenario: say so rather than wait forever.
+    const timeout = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`${action.kind} on ${action.selector} did not change ${watch.text ?? watch.count} within 10 s`));
+    }, 10_000);
   });
   const target = document.querySelector(action.selector);
   const start = performance.now();

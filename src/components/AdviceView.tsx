@@ -59,12 +59,12 @@ export function AdviceView({ t, names, ready }: Props) {
 
   const apply = () => {
     if (!advice) return;
-    applyAdvice(advice);
+    applyAdvice(advice, state);
     setApplied($state.get());
   };
   const [added, setAdded] = useState<string | null>(null);
   const asScenario = () => {
-    if (advice) setAdded(adviceAsScenario(advice, t.scenarioName) ? t.scenarioAdded : t.scenarioFull);
+    if (advice) setAdded(adviceAsScenario(advice, state, t.scenarioName) ? t.scenarioAdded : t.scenarioFull);
   };
 
   return (

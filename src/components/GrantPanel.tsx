@@ -1,6 +1,6 @@
 import { useStore } from './use-store';
 import { dateWindow, parseAmount } from '../lib';
-import { $state } from '../stores/calculator';
+import { $azureChoices, $organisationChoices } from '../stores/calculator';
 import { $grantPlan, planGrantSubscription, updateGrant } from '../stores/azure';
 import { today } from '../stores/today';
 import { DateField } from './DateField';
@@ -15,7 +15,8 @@ export function GrantPanel() {
   const ta = useStrings('azure');
   const format = useFormat();
   const style = useNumberStyle();
-  const { organisation, azure } = useStore($state);
+  const organisation = useStore($organisationChoices);
+  const azure = useStore($azureChoices);
   const outcome = useStore($grantPlan);
   const grant = azure.grant;
   const { grant: g, results: r } = ta;

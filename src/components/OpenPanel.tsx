@@ -2,7 +2,7 @@ import { useStore } from './use-store';
 import { dateWindow, keyDateProblem, lastActivation, parseAmount, parseUnits, type OpenAlert, type OpenKey } from '../lib';
 import type { Formatters } from '../i18n/format';
 import type { AzureStrings } from '../i18n/parts';
-import { $state } from '../stores/calculator';
+import { $azureChoices, $organisationChoices } from '../stores/calculator';
 import { $openPlan, addKey, planOpenSubscription, removeKey, updateKey, updateOpen } from '../stores/azure';
 import { today } from '../stores/today';
 import { DateField } from './DateField';
@@ -56,7 +56,8 @@ export function OpenPanel() {
   const { open: o, results: r } = ta;
   const format = useFormat();
   const style = useNumberStyle();
-  const { organisation, azure } = useStore($state);
+  const organisation = useStore($organisationChoices);
+  const azure = useStore($azureChoices);
   const outcome = useStore($openPlan);
   const open = azure.open;
   const plan = outcome?.ok ? outcome.value.plan : null;

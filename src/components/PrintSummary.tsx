@@ -8,6 +8,7 @@ import { intlTag, localePath, type Locale } from '../i18n/locales';
 import type { PrintStrings } from '../i18n/parts';
 import { formatSourceDate } from '../i18n/source-date';
 import { $estimate, $organisation, $state } from '../stores/calculator';
+import { catchUpNow } from '../stores/later';
 import { $organisationChanges } from '../stores/outlook';
 import { today } from '../stores/today';
 import { groupNames } from './group-name';
@@ -129,6 +130,8 @@ function PrintSummary({ state, priced, changes, link, t, locale }: Props) {
  * calculator island's, with the print part loaded.
  */
 export function renderSummary(target: Element, strings: Strings & { print: PrintStrings }): void {
+  // The dated changes come through a late store: bring it up to the state printed.
+  catchUpNow();
   const outcome = $organisation.get();
   const changes = $organisationChanges.get();
   if (!outcome.ok) {

@@ -95,7 +95,7 @@ function Bar({ t, focus }: { t: ScenarioBarStrings; focus: boolean }) {
       )}
       <p id="scenario-hint" class="hint">{full ? t.full({ max: format.count(MAX_SCENARIOS) }) : t.hint}</p>
       <p role="status" class="visually-hidden">{said}</p>
-      {comparing && several && Comparison && <Comparison names={names} />}
+      {comparing && several && Comparison && <Comparison nameScenarios={(scenarios) => scenarioNames(t, format, scenarios)} />}
     </>
   );
 }

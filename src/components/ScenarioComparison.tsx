@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { GUEST, type Difference, type GroupFigures, type ScenarioFigures } from '../lib';
+import { GUEST, type Difference, type GroupFigures, type Scenario, type ScenarioFigures } from '../lib';
 import type { ComparisonStrings } from '../i18n/parts';
 import { productName } from '../i18n/product-names';
 import { $laterEstimate } from '../stores/calculator';
@@ -9,6 +9,8 @@ import { useFormat, useLater, useStrings } from './strings';
 import { useStore } from './use-store';
 
 type Props = { names: readonly string[] };
+/** The bar's naming, applied here to the scenarios this comparison shows (a frame late, as its figures). */
+type Naming = { nameScenarios: (scenarios: readonly Scenario[]) => readonly string[] };
 
 /** A signed amount: `+$120.00` when it costs more, the formatter's minus when it costs less. */
 function useSigned(): (value: string, direction: Difference['direction']) => string {
@@ -74,7 +76,7 @@ function GroupCells({ t, names, cells, groupName }: Props & { t: ComparisonStrin
 }
 
 /** The scenarios side by side, every figure from the engine's comparison; its words load with it. */
-export function ScenarioComparison({ names }: Props) {
+export function ScenarioComparison({ nameScenarios }: Naming) {
   const load = useLater('comparison');
   const [t, setT] = useState<ComparisonStrings | null>(null);
   useEffect(() => void load().then(setT), []);
@@ -83,6 +85,7 @@ export function ScenarioComparison({ names }: Props) {
   const o = useStrings('organisation');
   if (!t || !outcome.ok) return null;
   const { totals, products, groups } = outcome.value;
+  const names = nameScenarios(estimate.scenarios);
   const namesOfGroups = estimate.scenarios.map((s) => groupNames(o.groups, s.state.groups));
   const groupName = (row: number) => (scenario: number) => namesOfGroups[scenario]?.[row] ?? '';
   return (

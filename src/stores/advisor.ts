@@ -4,7 +4,7 @@
  */
 import { computed } from 'nanostores';
 import { ADVISOR_NEEDS, type AdvisorNeed, type NeedsPreset } from '../data/advisor-presets';
-import { advise, toAdvisorInput, type Advice } from '../lib';
+import { advise, toAdvisorInput, type Advice, type CalculatorState } from '../lib';
 import { $laterState, $state, attempt, update } from './calculator';
 import { addScenario } from './scenarios';
 
@@ -40,12 +40,24 @@ export function applyPreset(id: string, preset: NeedsPreset): void {
   update((state) => ({ ...state, groups: state.groups.map((g) => (g.id === id ? { ...g, grantEligible: preset.grantEligible } : g)) }));
 }
 
+/**
+ * The advice shown, given with the state it was worked out for; worked out again for the state as it
+ * is when an edit came since (the advice is a frame late), so acting on it never undoes that edit.
+ */
+function current(shown: Advice, shownFor: CalculatorState): Advice | null {
+  if (shownFor === $state.get()) return shown;
+  const outcome = attempt(() => advise(toAdvisorInput($state.get())));
+  return outcome.ok ? outcome.value : null;
+}
+
 /** Applies the advice: the groups take the advised suites (a split group becomes two), in one action. */
-export function applyAdvice(advice: Advice): void {
-  update((state) => ({ ...state, groups: advice.apply }));
+export function applyAdvice(shown: Advice, shownFor: CalculatorState): void {
+  const advice = current(shown, shownFor);
+  if (advice) update((state) => ({ ...state, groups: advice.apply }));
 }
 
 /** Puts the advice beside the current plan as a new scenario (shown at once), leaving the current one as it is; false when the estimate is full. */
-export function adviceAsScenario(advice: Advice, name: string): boolean {
-  return addScenario(name, { ...$state.get(), groups: advice.apply });
+export function adviceAsScenario(shown: Advice, shownFor: CalculatorState, name: string): boolean {
+  const advice = current(shown, shownFor);
+  return advice !== null && addScenario(name, { ...$state.get(), groups: advice.apply });
 }

@@ -84,6 +84,9 @@ export const $organisation = computed($organisationInput, (input) => attempt(() 
 /** The organisation section's own choices: unchanged (so no re-render) while only the groups change. */
 export const $organisationChoices = computed($state, (state) => state.organisation);
 
+/** The Azure planners' choices: unchanged (so no re-render) while the groups or the organisation change. */
+export const $azureChoices = computed($state, (state) => state.azure);
+
 /**
  * The choices, the priced organisation and the estimate one frame after an edit. The fields, the
  * groups and the totals read the stores above, so an edit's new total paints in the next frame; the

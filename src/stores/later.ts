@@ -1,10 +1,13 @@
-import { atom, batch, onMount, type ReadableAtom } from 'nanostores';
+import { atom, batch, onStart, onStop, type ReadableAtom } from 'nanostores';
 
 /** The late stores that have a change to catch up with. */
 const behind = new Set<() => void>();
 
-/** Brings every late store up to date at once, so a panel that reads two of them renders once. */
-function catchUpAll(): void {
+/**
+ * Brings every late store up to date at once, so a panel that reads two of them renders once. The
+ * frames call it; an action that reads what late stores derive (the print summary) calls it first.
+ */
+export function catchUpNow(): void {
   const all = [...behind];
   behind.clear();
   batch(() => all.forEach((catchUp) => catchUp()));
@@ -17,23 +20,32 @@ function catchUpAll(): void {
  */
 function afterNextFrame(catchUp: () => void): void {
   if (typeof requestAnimationFrame !== 'function') return catchUp();
-  if (behind.size === 0) requestAnimationFrame(() => requestAnimationFrame(catchUpAll));
+  if (behind.size === 0) requestAnimationFrame(() => requestAnimationFrame(catchUpNow));
   behind.add(catchUp);
 }
 
 /**
- * `source`, one frame late. An edit first paints what the reader is looking at, read from the
- * stores themselves (the field, the group, the total), and the panels that follow from it (the
- * product lines, the advice, the outlook, the scenarios, the share link) read their stores through
- * this, so they catch up in the next frame. Several edits in one frame catch up once, to the last.
- * Read while nothing watches it (an action, a unit test), it is `source` as it is now.
+ * `source`, late by a frame. An edit first paints what the reader is looking at, read from the
+ * stores themselves (the field, the group, the total), in the next frame; the panels that follow
+ * from it (the product lines, the advice, the outlook, the scenario comparison, the share link)
+ * read their stores through this and catch up in the frame after that. Several edits before then
+ * catch up once, to the last. With no listener (a component's first render, an action, a unit
+ * test) it reads `source` as it is now, and it catches up as its first listener arrives; a store
+ * derived from it is late while that store has listeners.
  */
 export function later<T>(source: ReadableAtom<T>): ReadableAtom<T> {
-  const $later = atom(source.get());
+  // Nothing reads the held value before the first listener arrives, and catching up fills it then.
+  const $later = atom<T>(undefined as T);
   const catchUp = () => $later.set(source.get());
-  onMount($later, () => {
+  let stop: (() => void) | null = null;
+  onStart($later, () => {
     catchUp();
-    return source.listen(() => afterNextFrame(catchUp));
+    stop = source.listen(() => afterNextFrame(catchUp));
+  });
+  onStop($later, () => {
+    stop?.();
+    stop = null;
+    behind.delete(catchUp);
   });
   const held = $later.get;
   $later.get = () => ($later.lc > 0 ? held() : source.get());

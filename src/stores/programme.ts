@@ -1,6 +1,6 @@
 import { atom, computed } from 'nanostores';
 import { availability, checkActiveUse, windowsGrant } from '../lib';
-import { $state } from './calculator';
+import { $organisationChoices } from './calculator';
 import { $quote } from './lines';
 
 /** The active-use checker's inputs; `assigned: null` follows the granted seats of the estimate. */
@@ -21,8 +21,11 @@ export const $activeUseInput = atom<ActiveUseInput>({ assigned: null, active: nu
 /** What the user entered for the Windows grant. */
 export const $windowsInput = atom<WindowsInput>({ licences: 10, fee: null });
 
+/** The organisation's country: notifies only when it changes. */
+const $country = computed($organisationChoices, (organisation) => organisation.country);
+
 /** What is on offer in the organisation's country, or null until it is chosen. */
-export const $availability = computed($state, (state) => (state.organisation.country ? availability(state.organisation.country) : null));
+export const $availability = computed($country, (country) => (country ? availability(country) : null));
 
 /** Granted licences assigned: the user's figure, or the granted seats of the current estimate. */
 export const $assigned = computed([$activeUseInput, $quote], (input, quote) => input.assigned ?? (quote.ok ? quote.value.totals.grantedSeats : 0));

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { NEEDS_PRESETS } from '../../../src/data/advisor-presets';
 import { defaultState } from '../../../src/lib';
-import { $advice, $hasNeeds, applyAdvice, applyPreset, setNeeds, toggleNeed } from '../../../src/stores/advisor';
-import { $organisation, $state } from '../../../src/stores/calculator';
+import { $advice, $hasNeeds, adviceAsScenario, applyAdvice, applyPreset, setNeeds, toggleNeed } from '../../../src/stores/advisor';
+import { setGroup } from '../../../src/stores/groups';
+import { $estimate, $organisation, $state } from '../../../src/stores/calculator';
 
 const preset = (id: string) => NEEDS_PRESETS.find((p) => p.id === id)!;
 const advice = () => {
@@ -45,7 +46,7 @@ describe('the advisor actions', () => {
     applyPreset('g2', preset('volunteers-mailbox'));
     // 25 staff on Business Standard (3.00) and 40 volunteers on Office 365 E1 (2.50): 75.00 + 100.00.
     expect(advice().cost).toEqual({ monthly: '175.00', annual: '2100.00' });
-    applyAdvice(advice());
+    applyAdvice(advice(), $state.get());
     expect($state.get().groups.map((g) => [g.id, g.suite, g.people, g.needs])).toEqual([
       ['g1', 'm365-business-standard', 25, ['mail-and-web-apps', 'desktop-apps']],
       ['g2', 'o365-e1', 40, ['mail-and-web-apps']],
@@ -53,5 +54,20 @@ describe('the advisor actions', () => {
     const priced = $organisation.get();
     expect(priced.ok && priced.value.totals.nonprofitMonthly).toBe('175.00');
     expect(advice().difference).toEqual({ monthly: '0.00', annual: '0.00' });
+  });
+
+  test('advice shown before an edit is worked out again when applied, so the edit stays', () => {
+    applyPreset('g1', preset('office-staff'));
+    applyPreset('g2', preset('volunteers-mailbox'));
+    const shownFor = $state.get();
+    const shown = advice();
+    setGroup('g1', { people: 30 });
+    applyAdvice(shown, shownFor);
+    expect($state.get().groups.map((g) => [g.id, g.suite, g.people])).toEqual([
+      ['g1', 'm365-business-standard', 30],
+      ['g2', 'o365-e1', 40],
+    ]);
+    expect(adviceAsScenario(shown, shownFor, 'Advice')).toBe(true);
+    expect($estimate.get().scenarios.at(-1)!.state.groups.map((g) => g.people)).toEqual([30, 40]);
   });
 });
