@@ -43,9 +43,10 @@ export function AdviceView({ t, names, ready }: Props) {
   const advice = ready && outcome.ok ? outcome.value : null;
   const announcement = advice ? t.announce({ monthly: format.money(advice.cost.monthly), annual: format.money(advice.cost.annual) }) : '';
   const [spoken, setSpoken] = useState('');
-  // The state the advice was applied to, so "Applied" shows until the next change.
+  // The state the advice was applied to, so "Applied" shows until the next change. A ref: the
+  // panel draws again when the late state reaches it, and nothing needs drawing before.
   const state = useStore($laterState);
-  const [applied, setApplied] = useState<CalculatorState | null>(null);
+  const applied = useRef<CalculatorState | null>(null);
   const first = useRef(true);
   useEffect(() => {
     // What is on screen when the panel opens needs no announcing; what changes after does.
@@ -60,7 +61,7 @@ export function AdviceView({ t, names, ready }: Props) {
   const apply = () => {
     if (!advice) return;
     applyAdvice(advice, state);
-    setApplied($state.get());
+    applied.current = $state.get();
   };
   const [added, setAdded] = useState<string | null>(null);
   const asScenario = () => {
@@ -103,7 +104,7 @@ export function AdviceView({ t, names, ready }: Props) {
             <button type="button" class="button secondary" onClick={asScenario} aria-describedby="advice-scenario-hint">{t.asScenario}</button>
             <p id="advice-scenario-hint" class="hint">{t.asScenarioHint}</p>
           </div>
-          <p role="status">{applied === state ? t.applied : (added ?? '')}</p>
+          <p role="status">{applied.current === state ? t.applied : (added ?? '')}</p>
         </>
       )}
     </section>

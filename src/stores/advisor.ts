@@ -4,7 +4,7 @@
  */
 import { computed } from 'nanostores';
 import { ADVISOR_NEEDS, type AdvisorNeed, type NeedsPreset } from '../data/advisor-presets';
-import { advise, toAdvisorInput, type Advice, type CalculatorState } from '../lib';
+import { advise, toAdvisorInput, type Advice, type CalculatorState, type OrganisationGroup } from '../lib';
 import { $laterState, $state, attempt, update } from './calculator';
 import { addScenario } from './scenarios';
 
@@ -50,10 +50,26 @@ function current(shown: Advice, shownFor: CalculatorState): Advice | null {
   return outcome.ok ? outcome.value : null;
 }
 
+/** Whether two values of a group's field are the same: equal values, or lists of equal values. */
+function sameField(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => item === b[i]);
+  return a === b;
+}
+
+/** The advised groups, where each group the advice leaves as it was stays the same object, so its card is not drawn again. */
+function keepUnchanged(groups: readonly OrganisationGroup[], advised: readonly OrganisationGroup[]): OrganisationGroup[] {
+  const byId = new Map(groups.map((group) => [group.id, group]));
+  return advised.map((group) => {
+    const before = byId.get(group.id);
+    const keys = new Set([...Object.keys(group), ...Object.keys(before ?? {})]) as Set<keyof OrganisationGroup>;
+    return before && [...keys].every((key) => sameField(before[key], group[key])) ? before : group;
+  });
+}
+
 /** Applies the advice: the groups take the advised suites (a split group becomes two), in one action. */
 export function applyAdvice(shown: Advice, shownFor: CalculatorState): void {
   const advice = current(shown, shownFor);
-  if (advice) update((state) => ({ ...state, groups: advice.apply }));
+  if (advice) update((state) => ({ ...state, groups: keepUnchanged(state.groups, advice.apply) }));
 }
 
 /** Puts the advice beside the current plan as a new scenario (shown at once), leaving the current one as it is; false when the estimate is full. */

@@ -54,6 +54,11 @@ describe('the advisor actions', () => {
     const priced = $organisation.get();
     expect(priced.ok && priced.value.totals.nonprofitMonthly).toBe('175.00');
     expect(advice().difference).toEqual({ monthly: '0.00', annual: '0.00' });
+    // Applied again, the advice changes no group: each stays the same object, so no card is drawn again.
+    const groups = $state.get().groups;
+    applyAdvice(advice(), $state.get());
+    expect($state.get().groups).not.toBe(groups);
+    $state.get().groups.forEach((group, i) => expect(group).toBe(groups[i]));
   });
 
   test('advice shown before an edit is worked out again when applied, so the edit stays', () => {
