@@ -66,7 +66,11 @@ function keepUnchanged(groups: readonly OrganisationGroup[], advised: readonly O
   });
 }
 
-/** Applies the advice: the groups take the advised suites (a split group becomes two), in one action. */
+/**
+ * Applies the advice: the groups take the advised suites (a split group becomes two), in one action.
+ * It always sets a new state, even when no group changes: the advice panel shows "Applied" when the
+ * state it draws is the one set here.
+ */
 export function applyAdvice(shown: Advice, shownFor: CalculatorState): void {
   const advice = current(shown, shownFor);
   if (advice) update((state) => ({ ...state, groups: keepUnchanged(state.groups, advice.apply) }));
