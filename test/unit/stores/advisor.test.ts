@@ -61,6 +61,19 @@ describe('the advisor actions', () => {
     $state.get().groups.forEach((group, i) => expect(group).toBe(groups[i]));
   });
 
+  test('applying advice that changes one group keeps the other group as the same object', () => {
+    applyPreset('g1', preset('office-staff'));
+    applyPreset('g2', preset('volunteers-mailbox'));
+    applyAdvice(advice(), $state.get());
+    setGroup('g1', { suite: 'm365-business-premium' });
+    const [staff, volunteers] = $state.get().groups;
+    applyAdvice(advice(), $state.get());
+    const [staffAfter, volunteersAfter] = $state.get().groups;
+    expect(staffAfter).not.toBe(staff);
+    expect(staffAfter!.suite).toBe('m365-business-standard');
+    expect(volunteersAfter).toBe(volunteers);
+  });
+
   test('advice shown before an edit is worked out again when applied, so the edit stays', () => {
     applyPreset('g1', preset('office-staff'));
     applyPreset('g2', preset('volunteers-mailbox'));
