@@ -19,6 +19,9 @@ const ADD_ON = `${FIRST_GROUP} .add-ons input[type="checkbox"]`;
 const ADVISOR = 'details.advisor-panel';
 const APPLY = `${ADVISOR} .advice-actions button:first-of-type`;
 
+/** The count typed in sample i: each differs from the one before, so every sample changes the total. */
+const typedCount = (i) => String(20 + (i % 2) * 7 + (i % 5));
+
 /** The flows issue 14 names (typing a seat count, adding a product, changing a suite, applying the advisor), with adding a group and the product lines catching up besides, on every page (`/`, `/nb/`, `/de/` and the embeds) whatever its language. */
 export const scenarios = [
   {
@@ -29,7 +32,7 @@ export const scenarios = [
     },
     // The first group's people are on Business Premium, so every new count changes the total.
     action(i) {
-      return { kind: 'input', selector: PEOPLE, value: String(20 + (i % 2) * 7 + (i % 5)) };
+      return { kind: 'input', selector: PEOPLE, value: typedCount(i) };
     },
     async reset() {},
   },
@@ -53,7 +56,7 @@ export const scenarios = [
       return (await page.locator(LINES).count()) > 0;
     },
     action(i) {
-      return { kind: 'input', selector: PEOPLE, value: String(20 + (i % 2) * 7 + (i % 5)) };
+      return { kind: 'input', selector: PEOPLE, value: typedCount(i) };
     },
     async reset() {},
   },

@@ -11,8 +11,11 @@ import { addScenario } from './scenarios';
 /** Whether some group says what it needs: until one does, the advisor has nothing to advise. One frame after an edit, as the advice (see later.ts). */
 export const $hasNeeds = computed($laterState, (state) => state.groups.some((g) => (g.needs?.length ?? 0) > 0));
 
+/** The advice for a state, or the input error that stopped it. */
+const adviceFor = (state: CalculatorState) => attempt(() => advise(toAdvisorInput(state)));
+
 /** The advice for the groups as they stand, or the input error that stopped it, one frame after an edit (see later.ts). */
-export const $advice = computed($laterState, (state) => attempt(() => advise(toAdvisorInput(state))));
+export const $advice = computed($laterState, adviceFor);
 
 /** Sets what one group needs, kept in the plan table's order; none at all leaves the field out. */
 export function setNeeds(id: string, needs: readonly AdvisorNeed[]): void {
@@ -46,7 +49,7 @@ export function applyPreset(id: string, preset: NeedsPreset): void {
  */
 function current(shown: Advice, shownFor: CalculatorState): Advice | null {
   if (shownFor === $state.get()) return shown;
-  const outcome = attempt(() => advise(toAdvisorInput($state.get())));
+  const outcome = adviceFor($state.get());
   return outcome.ok ? outcome.value : null;
 }
 
