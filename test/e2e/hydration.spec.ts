@@ -65,6 +65,42 @@ test.describe('hydration on the first interaction', () => {
     expect(await page.locator(`${calculator}[data-ready]`).count()).toBe(0);
   });
 
+  test('no worker warms number formats once the calculator has woken: it has loaded that data itself', async ({ page }) => {
+    // The browser's idle callbacks are held until the test runs them, and workers are counted as
+    // they are constructed, so the check does not depend on when the browser becomes idle.
+    await page.addInitScript(() => {
+      const held: IdleRequestCallback[] = [];
+      const counted = window as unknown as { __idle: IdleRequestCallback[]; __workers: number };
+      counted.__idle = held;
+      counted.__workers = 0;
+      window.requestIdleCallback = (callback) => held.push(callback);
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          counted.__workers += 1;
+        }
+      };
+    });
+    const runIdle = () =>
+      page.evaluate(() => {
+        const counted = window as unknown as { __idle: IdleRequestCallback[]; __workers: number };
+        const held = counted.__idle.splice(0);
+        for (const callback of held) callback({ didTimeout: false, timeRemaining: () => 50 });
+        return { ran: held.length, workers: counted.__workers };
+      });
+    // Untouched, the page starts the worker when idle (the control for the check below)...
+    await page.goto('/');
+    await expect.poll(async () => (await runIdle()).workers, { message: 'an untouched page starts the worker once idle' }).toBe(1);
+    // ...but a link wakes the calculator at once, and then the idle callback starts nothing.
+    await page.goto('/?v=2&g=5.1.m365-business-premium..Office');
+    await expect(page.locator(`${calculator}[data-ready]`)).toBeAttached({ timeout: 15_000 });
+    await page.waitForFunction(() => document.readyState === 'complete');
+    const woken = await runIdle();
+    expect(woken.ran, 'the idle callback that would start the worker was held').toBeGreaterThan(0);
+    expect(woken.workers).toBe(0);
+  });
+
   test('a seat count typed before the island wakes is kept, and the total follows it', async ({ page }) => {
     await page.goto('/');
     const asOf = await page.locator('#org-as-of').inputValue();
