@@ -1,6 +1,6 @@
 import { formatters } from '../../src/i18n/format';
 import { defaultState, priceOrganisation, toOrganisationInput } from '../../src/lib';
-import { groupCard, openCalculator, revealIsland } from '../support/calculator';
+import { groupCard, openCalculator, openDetails, revealIsland } from '../support/calculator';
 import { axeViolations, expect, test } from '../support/fixtures';
 
 const f = formatters('en');
@@ -51,8 +51,8 @@ test.describe('home page', () => {
     // Scan the page with the field's message shown, not in the moment before it renders.
     await expect(staff).toHaveAttribute('aria-invalid', 'true');
     await page.getByLabel('We already have an annual subscription').check();
-    await page.getByText('Show the figures as a table').click();
-    await page.getByRole('heading', { name: 'Embed this calculator' }).click();
+    await openDetails(page.locator('[data-section=projection] details').filter({ hasText: 'Show the figures as a table' }));
+    await openDetails(page.locator('details.embed-panel'));
     await expect(page.getByLabel('Colour scheme')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -9,7 +9,7 @@ import * as deAdvisor from '../../src/i18n/de/advisor';
 import * as deScenarioBar from '../../src/i18n/de/scenario-bar';
 import * as deComparison from '../../src/i18n/de/comparison';
 import * as deEstimates from '../../src/i18n/de/estimates';
-import { shownText, waitForCalculator } from '../support/calculator';
+import { openDetails, shownText, waitForCalculator } from '../support/calculator';
 import { englishPhrases, phrasesIn } from '../support/english-phrases';
 import { expect, test } from '../support/fixtures';
 
@@ -49,7 +49,7 @@ async function openEverything(page: Page, path: string, words: Words): Promise<s
   await expect(page.locator('details.currency-section')).toHaveAttribute('open', '');
   await expect(page.locator('#rate-currency')).toHaveValue('EUR');
 
-  await page.locator('details.working summary').first().click();
+  await openDetails(page.locator('details.working').first());
   await expect(page.locator('.working-steps').first()).toBeVisible();
   return shownText(page);
 }

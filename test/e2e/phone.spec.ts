@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { addGroup, openCalculator, revealIsland } from '../support/calculator';
+import { addGroup, openCalculator, openDetails, revealIsland } from '../support/calculator';
 import { axeViolations, expect, test } from '../support/fixtures';
 
 /** A fuller estimate than the default: three groups, an add-on, and every island below hydrated. */
@@ -23,8 +23,8 @@ for (const width of [320, 390]) {
     test('nothing scrolls sideways, tables reflow, and chart labels are at least 11 px', async ({ page }) => {
       await openCalculator(page);
       await fullEstimate(page);
-      await page.locator('details.who summary').click();
-      for (const details of await page.locator('[data-section=projection] details summary').all()) await details.click();
+      await openDetails(page.locator('details.who'));
+      for (const details of await page.locator('[data-section=projection] details').all()) await openDetails(details);
       expect(await overflow(page)).toEqual({ page: 0, tables: [] });
       const sizes = await page.locator('.chart svg text.axis').evaluateAll((texts) =>
         texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * (text as SVGGraphicsElement).getScreenCTM()!.a));

@@ -18,6 +18,17 @@ export async function waitForCalculator(scope: Page | FrameLocator): Promise<voi
   await expect(scope.locator('.calculator[data-ready]')).toBeAttached({ timeout: 15_000 });
 }
 
+/**
+ * Opens a `<details>` section from the keyboard (Enter on its summary), as a reader can, and waits
+ * until it is open; one already open is left open. A click can miss under load: panels above may
+ * still be settling to their real heights (`content-visibility`), and a click whose press and release
+ * land on different elements opens nothing.
+ */
+export async function openDetails(details: Locator): Promise<void> {
+  if ((await details.getAttribute('open')) === null) await details.locator(':scope > summary').press('Enter');
+  await expect(details).toHaveAttribute('open', '');
+}
+
 /** The card of a product line. */
 export function lineCard(page: Page, product: string): Locator {
   return page.locator(`li.line[data-product="${product}"]`);
