@@ -158,7 +158,7 @@ test.describe('calculator', () => {
 
     await expect(total(page, 'nonprofitMonthly')).toHaveText('$75.00');
     await revealIsland(page, 'Outlook');
-    const panel = page.getByRole('region', { name: 'What changed on 1 September 2022' });
+    const panel = page.getByRole('region', { name: 'What changed on September 1, 2022' });
     const row = panel.locator('tr[data-product="m365-business-premium"]');
     await expect(row.locator('td')).toHaveText(['$75.00', '$82.50', '$7.50']);
     await expect(page.getByText('Your subscription gets the new prices at its renewal on November 1, 2022.')).toBeVisible();

@@ -4,7 +4,7 @@ import type { Accent, Section, Theme } from '../../lib';
 import { OUTLOOK_MONTHS } from '../../lib/core/limits';
 import type { EmbedStrings } from '../parts';
 import { count } from './count';
-import { dayFirst } from './day-first';
+import { changeDate } from './change-date';
 
 export const embed: EmbedStrings = {
   intro: 'Binden Sie den Rechner mit der Auswahl oben in Ihre eigene Website ein. Seine Höhe passt sich dem Inhalt an.',
@@ -18,7 +18,7 @@ export const embed: EmbedStrings = {
     organisation: 'Ihre Organisation',
     products: 'Produkte',
     totals: 'Ihre Kostenschätzung',
-    change: `Die Änderung vom ${dayFirst(featuredChange.date)}`,
+    change: `Die Änderung vom ${changeDate(featuredChange.date)}`,
     projection: `Die nächsten ${count(OUTLOOK_MONTHS)} Monate`,
     azure: 'Azure-Guthabenplaner',
   } satisfies Record<Section, string>,

@@ -44,7 +44,7 @@ export const organisation: OrganisationStrings = {
     grantEligible: 'Darf Zuschüsse erhalten (bezahlte Mitarbeitende und unbezahlte Führungskräfte)',
     suite: 'Paket',
     chooseSuite: 'Paket auswählen',
-    guest: 'Keine Lizenz: kostenlos als Gäste eingeladen',
+    guest: 'Keine Lizenz: kostenlos als Gast',
     addOns: 'Zusatzprodukte',
     add: 'Gruppe hinzufügen',
     split: 'Aufteilen',

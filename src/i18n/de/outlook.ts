@@ -3,9 +3,9 @@ import { featuredChange } from '../../data/highlights';
 import { OUTLOOK_MONTHS } from '../../lib/core/limits';
 import type { OutlookStrings } from '../parts';
 import { count } from './count';
-import { dayFirst } from './day-first';
+import { changeDate } from './change-date';
 
-const changeDay = dayFirst(featuredChange.date);
+const changeDay = changeDate(featuredChange.date);
 const months = count(OUTLOOK_MONTHS);
 
 export const outlook: OutlookStrings = {
@@ -14,9 +14,9 @@ export const outlook: OutlookStrings = {
     intro: `Microsoft hat am ${changeDay} mehrere Non-Profit-Preise erhöht. Ihre Auswahl am Tag davor und am Tag selbst:`,
     product: 'Produkt',
     /** The column of the day before the change, `date` as `YYYY-MM-DD`. */
-    before: (p: { date: string }) => `Vorher (${dayFirst(p.date, 'short')})`,
+    before: (p: { date: string }) => `Vorher (${changeDate(p.date, 'short')})`,
     /** The column of the change's own day, `date` as `YYYY-MM-DD`. */
-    after: (p: { date: string }) => `Ab ${dayFirst(p.date, 'short')}`,
+    after: (p: { date: string }) => `Ab ${changeDate(p.date, 'short')}`,
     difference: 'Änderung pro Monat',
     total: 'Summe pro Monat',
     perYear: (p: { amount: string }) => `Das sind ${p.amount} im Jahr.`,

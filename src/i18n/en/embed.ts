@@ -3,7 +3,7 @@ import { featuredChange } from '../../data/highlights';
 import type { Accent, Section, Theme } from '../../lib';
 import { OUTLOOK_MONTHS } from '../../lib/core/limits';
 import { count } from './count';
-import { dayFirst } from './day-first';
+import { changeDate } from './change-date';
 
 export const embed = {
   intro: 'Put the calculator, with the selection above, on your own site. It sizes itself to its content.',
@@ -17,7 +17,7 @@ export const embed = {
     organisation: 'Your organisation',
     products: 'Products',
     totals: 'Your estimate',
-    change: `The ${dayFirst(featuredChange.date)} change`,
+    change: `The ${changeDate(featuredChange.date)} change`,
     projection: `The next ${count(OUTLOOK_MONTHS)} months`,
     azure: 'Azure credit planner',
   } satisfies Record<Section, string>,

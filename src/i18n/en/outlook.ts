@@ -2,9 +2,9 @@
 import { featuredChange } from '../../data/highlights';
 import { OUTLOOK_MONTHS } from '../../lib/core/limits';
 import { count } from './count';
-import { dayFirst } from './day-first';
+import { changeDate } from './change-date';
 
-const changeDay = dayFirst(featuredChange.date);
+const changeDay = changeDate(featuredChange.date);
 const months = count(OUTLOOK_MONTHS);
 
 export const outlook = {
@@ -13,9 +13,9 @@ export const outlook = {
     intro: `Microsoft raised several nonprofit prices on ${changeDay}. Your selection the day before and on the day:`,
     product: 'Product',
     /** The column of the day before the change, `date` as `YYYY-MM-DD`. */
-    before: (p: { date: string }) => `Before (${dayFirst(p.date, 'short')})`,
+    before: (p: { date: string }) => `Before (${changeDate(p.date, 'short')})`,
     /** The column of the change's own day, `date` as `YYYY-MM-DD`. */
-    after: (p: { date: string }) => `From ${dayFirst(p.date, 'short')}`,
+    after: (p: { date: string }) => `From ${changeDate(p.date, 'short')}`,
     difference: 'Change per month',
     total: 'Total per month',
     perYear: (p: { amount: string }) => `That is ${p.amount} a year.`,

@@ -4,7 +4,7 @@ import type { Accent, Section, Theme } from '../../lib';
 import { OUTLOOK_MONTHS } from '../../lib/core/limits';
 import type { EmbedStrings } from '../parts';
 import { count } from './count';
-import { dayFirst } from './day-first';
+import { changeDate } from './change-date';
 
 export const embed: EmbedStrings = {
   intro: 'Vis kalkulatoren, med valgene ovenfor, på ditt eget nettsted. Den tilpasser høyden til innholdet.',
@@ -18,7 +18,7 @@ export const embed: EmbedStrings = {
     organisation: 'Organisasjonen din',
     products: 'Produkter',
     totals: 'Overslaget ditt',
-    change: `Endringen ${dayFirst(featuredChange.date)}`,
+    change: `Endringen ${changeDate(featuredChange.date)}`,
     projection: `De neste ${count(OUTLOOK_MONTHS)} månedene`,
     azure: 'Planlegger for Azure-kreditt',
   } satisfies Record<Section, string>,

@@ -38,7 +38,7 @@ export const organisation: OrganisationStrings = {
     grantEligible: 'Kan få bevilgninger (lønnede ansatte og ulønnede ledere)',
     suite: 'Programserie',
     chooseSuite: 'Velg en programserie',
-    guest: 'Ingen lisens: inviteres gratis som gjester',
+    guest: 'Ingen lisens: gratis som gjest',
     addOns: 'Tillegg',
     add: 'Legg til en gruppe',
     split: 'Skill ut personer',

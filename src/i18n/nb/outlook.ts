@@ -3,9 +3,9 @@ import { featuredChange } from '../../data/highlights';
 import { OUTLOOK_MONTHS } from '../../lib/core/limits';
 import type { OutlookStrings } from '../parts';
 import { count } from './count';
-import { dayFirst } from './day-first';
+import { changeDate } from './change-date';
 
-const changeDay = dayFirst(featuredChange.date);
+const changeDay = changeDate(featuredChange.date);
 const months = count(OUTLOOK_MONTHS);
 
 export const outlook: OutlookStrings = {
@@ -14,9 +14,9 @@ export const outlook: OutlookStrings = {
     intro: `Microsoft økte flere av prisene for ideelle organisasjoner ${changeDay}. Slik ble valgene dine priset dagen før og på selve dagen:`,
     product: 'Produkt',
     /** The column of the day before the change, `date` as `YYYY-MM-DD`. */
-    before: (p: { date: string }) => `Før (${dayFirst(p.date, 'short')})`,
+    before: (p: { date: string }) => `Før (${changeDate(p.date, 'short')})`,
     /** The column of the change's own day, `date` as `YYYY-MM-DD`. */
-    after: (p: { date: string }) => `Fra ${dayFirst(p.date, 'short')}`,
+    after: (p: { date: string }) => `Fra ${changeDate(p.date, 'short')}`,
     difference: 'Endring per måned',
     total: 'Sum per måned',
     perYear: (p: { amount: string }) => `Det utgjør ${p.amount} per år.`,

@@ -25,11 +25,11 @@ describe('the German dictionary', () => {
 
   test('German sentences carry German number and date formats', async () => {
     const { issues } = await import('../../../src/i18n/de/issues');
-    const { dayFirst } = await import('../../../src/i18n/de/day-first');
+    const { changeDate } = await import('../../../src/i18n/de/change-date');
     expect(issues['grant-not-in-channel']('o365-e1', issueSamples['grant-not-in-channel'])).toBe(
       'Den Zuschuss von 2.000 Lizenzen für Office 365 E1 gibt es nur mit einem Enterprise Agreement, nicht direkt oder über einen CSP-Partner; hier ist jede Lizenz für Mitarbeitende bezahlt.',
     );
-    expect(dayFirst('2022-09-01')).toBe('1. September 2022');
+    expect(changeDate('2022-09-01')).toBe('1. September 2022');
   });
 
   test('a count agrees with its noun and verb: one person, several people', async () => {

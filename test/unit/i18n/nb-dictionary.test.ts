@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compareWithEnglish, dictionaryPart, englishFiles, HELPER_FILES, partProblems } from '../../support/dictionary-walk';
 import { count, plural, wholeMoney } from '../../../src/i18n/nb/count';
-import { dayFirst } from '../../../src/i18n/nb/day-first';
+import { changeDate } from '../../../src/i18n/nb/change-date';
 
 /**
  * What Norwegian writes exactly as English does: product names, codes and units as Microsoft writes
@@ -30,7 +30,7 @@ describe('the Norwegian dictionary', () => {
     expect(plural(1, { one: 'lisens', other: 'lisenser' })).toBe('1 lisens');
     expect(plural(0, { one: 'lisens', other: 'lisenser' })).toBe('0 lisenser');
     expect(wholeMoney('2000')).toBe('2\u00a0000\u00a0USD');
-    expect(dayFirst('2022-09-01')).toBe('1. september 2022');
-    expect(dayFirst('2022-09-01', 'short')).toBe('1. sep. 2022');
+    expect(changeDate('2022-09-01')).toBe('1. september 2022');
+    expect(changeDate('2022-09-01', 'short')).toBe('1. sep. 2022');
   });
 });

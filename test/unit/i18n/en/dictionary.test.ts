@@ -95,3 +95,15 @@ describe('the English dictionary has a message for every engine code', () => {
     );
   });
 });
+
+describe('the featured change is dated as every other English date', () => {
+  test('month first, as the page writes dates elsewhere ("November 1, 2022")', async () => {
+    const { changeDate } = await import('../../../../src/i18n/en/change-date');
+    const { outlook } = await import('../../../../src/i18n/en/outlook');
+    const { formatters } = await import('../../../../src/i18n/format');
+    expect(changeDate('2022-09-01')).toBe(formatters('en').date('2022-09-01'));
+    expect(changeDate('2022-09-01')).toBe('September 1, 2022');
+    expect(changeDate('2022-08-31', 'short')).toBe('Aug 31, 2022');
+    expect(outlook.change.heading).toBe('What changed on September 1, 2022');
+  });
+});
