@@ -1,27 +1,32 @@
 import { render } from 'preact';
 import { sourceDetails } from '../data/source-details';
 import type { SourceId } from '../data/sources';
-import { encodeEstimate, findSource, GUEST, nextAnniversary, sourcesUsed, type CalculatorState, type OrganisationChange, type PricedOrganisation } from '../lib';
+import { encodeEstimate, findSource, GUEST, nextAnniversary, sourcesUsed, type CalculatorState, type Estimate, type OrganisationChange, type PricedOrganisation } from '../lib';
 import { productName } from '../i18n/product-names';
 import { indicativeAmount } from '../i18n/converted';
 import { intlTag, localePath, type Locale } from '../i18n/locales';
-import type { PrintStrings } from '../i18n/parts';
+import type { PrintStrings, ScenarioBarStrings } from '../i18n/parts';
 import { formatSourceDate } from '../i18n/source-date';
 import { $estimate, $organisation, $state } from '../stores/calculator';
 import { catchUpNow } from '../stores/later';
 import { $organisationChanges } from '../stores/outlook';
 import { today } from '../stores/today';
 import { groupNames } from './group-name';
+import { scenarioNames } from './scenario-name';
 import { PrintTables } from './PrintTables';
 import { useFormat, useStrings, withStrings, type Strings } from './strings';
 
 interface Props {
   state: CalculatorState;
+  /** Every scenario: the summary names the one it prints when there are several. */
+  estimate: Estimate;
   priced: PricedOrganisation;
   changes: readonly OrganisationChange[];
   /** The full calculator's address with this estimate, also from inside an embed. */
   link: string;
   t: PrintStrings;
+  /** The scenario bar's words: the default names of unnamed scenarios. */
+  bar: ScenarioBarStrings;
   locale: Locale;
 }
 
@@ -65,7 +70,7 @@ function Sources({ ids, t, locale }: { ids: readonly string[]; t: PrintStrings; 
 }
 
 /** One page for the board: the organisation, the cost per product, totals, changes ahead, sources and the link back. */
-function PrintSummary({ state, priced, changes, link, t, locale }: Props) {
+function PrintSummary({ state, estimate, priced, changes, link, t, bar, locale }: Props) {
   const c = useStrings('calculator');
   const o = useStrings('organisation');
   const format = useFormat();
@@ -83,6 +88,15 @@ function PrintSummary({ state, priced, changes, link, t, locale }: Props) {
     <article class="print-page" aria-labelledby="print-heading">
       <h1 id="print-heading">{t.heading}</h1>
       <p class="print-prepared">{t.prepared({ date: format.date(today()) })}</p>
+      {estimate.scenarios.length > 1 && (
+        <p class="print-scenario" data-print-scenario>
+          {t.scenario({
+            name: scenarioNames(bar, format, estimate.scenarios)[estimate.active]!,
+            place: format.count(estimate.active + 1),
+            count: format.count(estimate.scenarios.length),
+          })}
+        </p>
+      )}
       <dl class="print-facts">
         <div><dt>{t.organisation.channel}</dt><dd>{c.channels[priced.channel]}</dd></div>
         <div><dt>{t.organisation.term}</dt><dd>{o.term.names[priced.term]}</dd></div>
@@ -127,9 +141,9 @@ function PrintSummary({ state, priced, changes, link, t, locale }: Props) {
 /**
  * Renders the summary of the estimate as it stands into `target`, at once (Preact's `render` is
  * synchronous), so a `beforeprint` listener can call it and the print sees it. `strings` are the
- * calculator island's, with the print part loaded.
+ * calculator island's, with the print and scenario bar parts loaded.
  */
-export function renderSummary(target: Element, strings: Strings & { print: PrintStrings }): void {
+export function renderSummary(target: Element, strings: Strings & { print: PrintStrings; scenarioBar: ScenarioBarStrings }): void {
   // The dated changes come through a late store: bring it up to the state printed.
   catchUpNow();
   const outcome = $organisation.get();
@@ -139,11 +153,12 @@ export function renderSummary(target: Element, strings: Strings & { print: Print
     return;
   }
   const state = $state.get();
+  const estimate = $estimate.get();
   const Summary = withStrings(PrintSummary, strings);
   const props = {
-    state, priced: outcome.value, changes: changes.ok ? changes.value : [], t: strings.print, locale: strings.locale,
+    state, estimate, priced: outcome.value, changes: changes.ok ? changes.value : [], t: strings.print, bar: strings.scenarioBar, locale: strings.locale,
     // Every scenario, in the page's language, as Copy link gives it.
-    link: `${location.origin}${localePath(strings.locale)}?${encodeEstimate($estimate.get())}`,
+    link: `${location.origin}${localePath(strings.locale)}?${encodeEstimate(estimate)}`,
   };
   render(<Summary {...props} />, target);
 }

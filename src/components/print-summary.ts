@@ -1,4 +1,4 @@
-import type { PrintStrings } from '../i18n/parts';
+import type { PrintStrings, ScenarioBarStrings } from '../i18n/parts';
 import { renderSummary } from './PrintSummary';
 import type { Strings } from './strings';
 
@@ -23,8 +23,9 @@ let render: (() => void) | undefined;
  */
 export async function preparePrint(strings: Strings): Promise<() => void> {
   if (!render) {
-    const words = await strings.later!.print!();
-    const all = { ...strings, print: words.print as PrintStrings };
+    // The scenario bar's words name the printed scenario when the estimate holds several.
+    const [words, bar] = await Promise.all([strings.later!.print!(), strings.later!.scenarioBar!()]);
+    const all = { ...strings, print: words.print as PrintStrings, scenarioBar: bar.scenarioBar as ScenarioBarStrings };
     const target = region();
     render ??= () => renderSummary(target, all);
     addEventListener('beforeprint', render);

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { indicativeAmount } from '../../src/i18n/converted';
 import { formatters } from '../../src/i18n/format';
-import { defaultState, encodeState, findSource, priceOrganisation, sourcesUsed, toOrganisationInput, type CalculatorState } from '../../src/lib';
+import { defaultState, encodeEstimate, encodeState, findSource, priceOrganisation, sourcesUsed, toOrganisationInput, type CalculatorState } from '../../src/lib';
 import { openCalculator, total } from '../support/calculator';
 import { CALCULATOR } from '../support/origins';
 import { expect, test } from '../support/fixtures';
@@ -71,6 +71,26 @@ test.describe('the one-page summary', () => {
       });
     }
   }
+
+  test('with several scenarios, says which one it prints and that the address opens them all, still on one page', async ({ page }) => {
+    const renewal: CalculatorState = { ...sample, groups: sample.groups.map((g) => (g.id === 'g1' ? { ...g, suite: 'm365-business-standard', addOns: [] } : g)) };
+    const second = priceOrganisation(toOrganisationInput(renewal));
+    expect(second.totals.nonprofitMonthly).not.toBe(priced.totals.nonprofitMonthly);
+    await openCalculator(page, `/?${encodeEstimate({ scenarios: [{ name: '', state: sample }, { name: 'After our renewal', state: renewal }], active: 1 })}`);
+    await waitForPrintReady(page);
+    // Printing renders the summary (on beforeprint); then its text is read.
+    expect(pageCount(await printToPdf(page, 'A4', 'scenarios'))).toBe(1);
+    const text = await printedText(page);
+    expect(text).toContain('This page shows scenario 2 of 2: After our renewal. The address at the end opens every scenario.');
+    expect(text).toContain(f.money(second.totals.nonprofitMonthly));
+    // One scenario: nothing to say.
+    await openCalculator(page, `/?${encodeState(sample)}`);
+    await waitForPrintReady(page);
+    await printToPdf(page, 'A4', 'one-scenario');
+    const single = await printedText(page);
+    expect(single).toContain(f.money(priced.totals.nonprofitMonthly));
+    expect(single).not.toContain('This page shows scenario');
+  });
 
   test("prints the totals at the user's own rate too, marked as their estimate, still on one page", async ({ page }) => {
     const rate = { currency: 'NOK', rate: '10.80' };
