@@ -6,6 +6,7 @@ import { productName } from '../i18n/product-names';
 import { indicativeAmount } from '../i18n/converted';
 import { intlTag, localePath, type Locale } from '../i18n/locales';
 import type { PrintStrings, ScenarioBarStrings } from '../i18n/parts';
+import { citedPublisher, citedTitle } from '../i18n/citation';
 import { formatSourceDate } from '../i18n/source-date';
 import { $estimate, $organisation, $state } from '../stores/calculator';
 import { catchUpNow } from '../stores/later';
@@ -60,7 +61,7 @@ function Sources({ ids, t, locale }: { ids: readonly string[]; t: PrintStrings; 
         const details = sourceDetails[id as SourceId];
         return (
           <li key={id}>
-            <cite>{details.title}</cite>. {details.publisher}, {formatSourceDate(details.date, locale)}.{' '}
+            <cite>{citedTitle(t.sources, details)}</cite>. {citedPublisher(t.sources, details)}, {formatSourceDate(details.date, locale)}.{' '}
             <span data-print-address>{source.url ?? t.sources.noAddress[source.noAddress!]}</span>
           </li>
         );

@@ -10,7 +10,8 @@ import type { SourceDetails } from './types';
 export const sourceDetails: Readonly<Record<SourceId, SourceDetails>> = {
   // Undated page; its content was written between October 2023 and mid-2025. Includes the 1 Sept 2022 price change.
   'ms-nonprofit-faq-nb': {
-    title: 'Microsoft Nonprofits FAQ (Norwegian edition)',
+    title: 'Microsoft Nonprofits FAQ',
+    edition: 'nb',
     publisher: 'Microsoft',
     date: '2023-10/2025-06',
     confidence: 'high',
@@ -18,7 +19,8 @@ export const sourceDetails: Readonly<Record<SourceId, SourceDetails>> = {
   },
   // Undated page; it mentions August 2014 and the classic portal.
   'ms-azure-in-open-nb': {
-    title: 'Microsoft: Azure in Open licensing (Norwegian edition)',
+    title: 'Microsoft: Azure in Open licensing',
+    edition: 'nb',
     publisher: 'Microsoft',
     date: '2014/2016',
     confidence: 'medium',
@@ -137,7 +139,8 @@ export const sourceDetails: Readonly<Record<SourceId, SourceDetails>> = {
   },
   'iso-4217': {
     title: 'ISO 4217:2015 Codes for the representation of currencies and funds (list one, current currencies)',
-    publisher: 'ISO; list maintained by SIX Financial Information',
+    publisher: 'ISO',
+    maintainer: 'SIX Financial Information',
     date: '2015',
     confidence: 'high',
     basis: 'standard',

@@ -8,8 +8,8 @@ import type { Source } from './types';
 export const sources = [
   { id: 'ms-nonprofit-faq-nb', label: 'Microsoft Nonprofits FAQ', url: 'https://www.microsoft.com/nb-NO/nonprofits/faq' },
   { id: 'ms-azure-in-open-nb', label: 'Azure in Open licensing', url: 'https://azure.microsoft.com/nb-no/offers/ms-azr-0111p/' },
-  { id: 'non-profit-portal-post', label: 'Non-Profit-Portal licence', url: 'https://www.henrikmotzkus.de/non-profit-portal/' },
-  { id: 'fuller-2022', label: 'Fuller Infotech, Jan 2022', url: 'https://fullerinfotech.com/blog/new-pricing-and-changes-from-microsoft/' },
+  { id: 'non-profit-portal-post', label: 'Non-Profit-Portal Lizenz', url: 'https://www.henrikmotzkus.de/non-profit-portal/' },
+  { id: 'fuller-2022', label: 'Fuller Infotech, 2022', url: 'https://fullerinfotech.com/blog/new-pricing-and-changes-from-microsoft/' },
   { id: 'spiretech-2022', label: 'SpireTech, Feb 2022', url: 'https://www.spiretech.com/blog/2022/02/how-spiretech-is-handling-the-microsoft-price-increases/' },
   { id: 'windowsforum-2025', label: 'windowsforum, 2025', url: 'https://windowsforum.com/threads/microsofts-new-nonprofit-licensing-changes-what-organizations-need-to-know.368107/' },
   { id: 'lasvegasit-2026', label: 'Las Vegas IT Services, 2026', url: 'https://lasvegasitservices.com/blog/microsoft-365-license-audit/' },

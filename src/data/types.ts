@@ -53,10 +53,17 @@ export interface Source extends Partial<SourceDetails> {
 }
 
 /** What only the Sources list and the printed summary show of a source (never the up-front bundle). */
+/** A language edition of a multilingual site's page (Microsoft's Norwegian pages). */
+export type SourceEdition = 'nb';
+
 export interface SourceDetails {
   /** The document's own title. */
   title: string;
+  /** The language edition, for a page a multilingual site publishes in several: the page names it in its own language. */
+  edition?: SourceEdition;
   publisher: string;
+  /** Who keeps the document up to date for its publisher, when that is someone else. */
+  maintainer?: string;
   /**
    * The document's own date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or `from/to` when only bounds are
    * known): when it was written, never when a figure in it took effect (that is an entry's `from`).

@@ -55,6 +55,8 @@ export const print: PrintStrings = {
   sources: {
     heading: 'Quellen',
     noAddress: sourceWords.noAddress,
+    edition: sourceWords.edition,
+    maintainedBy: sourceWords.maintainedBy,
   },
   link: {
     heading: 'Diese Schätzung wieder öffnen',

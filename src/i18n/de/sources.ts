@@ -1,5 +1,5 @@
 /** German words about a source: its confidence, what kind of document it is, a missing address. */
-import type { Confidence, NoAddressReason, SourceBasis } from '../../data/types';
+import type { Confidence, NoAddressReason, SourceBasis, SourceEdition } from '../../data/types';
 import type { SourceWords } from '../parts';
 import { common } from './common';
 
@@ -28,6 +28,10 @@ export const sourceWords: SourceWords = {
   } satisfies Record<SourceBasis, string>,
   /** "hoch: eine Seite von Microsoft selbst". */
   trust: (p: { level: string; basis: string }) => `${p.level}: ${p.basis}`,
+  /** A page's language edition, after its title: "Microsoft Nonprofits FAQ (Norwegian edition)". */
+  edition: { nb: 'norwegische Ausgabe' } satisfies Record<SourceEdition, string>,
+  /** After the publisher, when someone else keeps the document up to date for it. */
+  maintainedBy: (p: { maintainer: string }) => `Liste gepflegt von ${p.maintainer}`,
   noAddress: {
     'not-published': 'Keine öffentliche Adresse: Das Dokument wurde nie online veröffentlicht.',
     withdrawn: 'Keine öffentliche Adresse: Das Dokument ist nicht mehr online.',

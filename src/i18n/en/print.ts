@@ -55,6 +55,8 @@ export const print = {
   sources: {
     heading: 'Sources',
     noAddress: sourceWords.noAddress,
+    edition: sourceWords.edition,
+    maintainedBy: sourceWords.maintainedBy,
   },
   link: {
     heading: 'Reopen this estimate',

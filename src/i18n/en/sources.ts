@@ -1,5 +1,5 @@
 /** English words about a source: its confidence, what kind of document it is, a missing address. */
-import type { Confidence, NoAddressReason, SourceBasis } from '../../data/types';
+import type { Confidence, NoAddressReason, SourceBasis, SourceEdition } from '../../data/types';
 import { common } from './common';
 
 export const sourceWords = {
@@ -27,6 +27,10 @@ export const sourceWords = {
   } satisfies Record<SourceBasis, string>,
   /** "high: Microsoft's own page". */
   trust: (p: { level: string; basis: string }) => `${p.level}: ${p.basis}`,
+  /** A page's language edition, after its title: "Microsoft Nonprofits FAQ (Norwegian edition)". */
+  edition: { nb: 'Norwegian edition' } satisfies Record<SourceEdition, string>,
+  /** After the publisher, when someone else keeps the document up to date for it. */
+  maintainedBy: (p: { maintainer: string }) => `list maintained by ${p.maintainer}`,
   noAddress: {
     'not-published': 'No public address: the document was never published online.',
     withdrawn: 'No public address: the document has been taken offline.',

@@ -55,6 +55,8 @@ export const print: PrintStrings = {
   sources: {
     heading: 'Kilder',
     noAddress: sourceWords.noAddress,
+    edition: sourceWords.edition,
+    maintainedBy: sourceWords.maintainedBy,
   },
   link: {
     heading: 'Åpne dette overslaget igjen',

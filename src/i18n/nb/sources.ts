@@ -1,5 +1,5 @@
 /** Norwegian words about a source: its confidence, what kind of document it is, a missing address. */
-import type { Confidence, NoAddressReason, SourceBasis } from '../../data/types';
+import type { Confidence, NoAddressReason, SourceBasis, SourceEdition } from '../../data/types';
 import type { SourceWords } from '../parts';
 import { common } from './common';
 
@@ -28,6 +28,10 @@ export const sourceWords: SourceWords = {
   } satisfies Record<SourceBasis, string>,
   /** "høy (Microsofts egen side)": after "Sikkerhet:", a second colon would read as a list. */
   trust: (p: { level: string; basis: string }) => `${p.level} (${p.basis})`,
+  /** A page's language edition, after its title: "Microsoft Nonprofits FAQ (Norwegian edition)". */
+  edition: { nb: 'norsk utgave' } satisfies Record<SourceEdition, string>,
+  /** After the publisher, when someone else keeps the document up to date for it. */
+  maintainedBy: (p: { maintainer: string }) => `listen vedlikeholdes av ${p.maintainer}`,
   noAddress: {
     'not-published': 'Ingen offentlig adresse: dokumentet ble aldri publisert på nettet.',
     withdrawn: 'Ingen offentlig adresse: dokumentet er tatt ned.',
