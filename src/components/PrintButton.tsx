@@ -17,7 +17,7 @@ export function PrintButton() {
     return () => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(idle) : self.clearTimeout(idle));
   }, [strings]);
   return (
-    <button type="button" class="button secondary" onClick={() => void load().then((m) => m.printSummary(strings))}>
+    <button type="button" class="button secondary print-button" onClick={() => void load().then((m) => m.printSummary(strings))}>
       {t.share.print}
     </button>
   );
