@@ -98,7 +98,7 @@ export const advisor: AdvisorStrings = {
   applyHint: 'Hver gruppe får det anbefalte abonnementet; en gruppe som deles mellom to abonnementer, blir to grupper.',
   applied: 'Tatt i bruk: gruppene og overslaget følger nå rådet.',
   asScenario: 'Legg det til som et scenario',
-  asScenarioHint: 'Beholder oppsettet du har nå, som det er, og viser rådet ved siden av, så du kan sammenligne dem under scenarioene.',
+  asScenarioHint: 'Beholder oppsettet du har nå som det første scenarioet, legger til rådet som et nytt og viser det; bytt tilbake eller sammenlign dem under scenarioene.',
   scenarioName: 'Rådgiverens forslag',
   scenarioAdded: 'Lagt til som scenarioet «Rådgiverens forslag»: oppsettet du har nå, beholdes som det første scenarioet.',
   scenarioFull: 'Overslaget har allerede fire scenarioer: slett ett for å legge til rådet som et nytt.',
