@@ -24,7 +24,7 @@ test.describe('calculator', () => {
   test('today, direct, the retired grant is explained beside the line', async ({ page }) => {
     await openCalculator(page);
     const card = lineCard(page, 'm365-business-premium');
-    await expect(card.locator('[data-issue="grant-not-in-channel"]')).toContainText('only available under an Enterprise Agreement');
+    await expect(card.locator('[data-issue="grant-not-in-channel"]')).toContainText('Microsoft 365 Business Premium has no grant when bought directly or through a CSP partner, so every staff seat is paid here. A grant of 10 seats is still listed under an Enterprise Agreement, but no source confirms it there now.');
     await page.getByLabel('Enterprise Agreement').check();
     await expect(card.locator('[data-field="grantedSeats"]')).toHaveText('10');
     await expect(card.locator('[data-issue]')).toHaveCount(0);

@@ -57,7 +57,7 @@ export const issueSamples: { [C in IssueCode]: IssueParams[C] } = {
   'grant-only-volunteers': { volunteers: 5 },
   'staff-beyond-grant-unpriced': { grant: 300, unpriced: 50 },
   'no-nonprofit-price': {},
-  'grant-not-in-channel': { grant: 2000, channel: 'direct', otherChannel: 'enterprise-agreement' },
+  'grant-not-in-channel': { grant: 2000, channel: 'direct', otherChannel: 'enterprise-agreement', confirmed: true },
 };
 
 export const organisationSamples: { [C in OrganisationIssueCode]: OrganisationIssueParams[C] } = {
@@ -67,7 +67,7 @@ export const organisationSamples: { [C in OrganisationIssueCode]: OrganisationIs
   'grant-only-volunteers': { product: 'm365-business-basic', volunteers: 5 },
   'staff-beyond-grant-unpriced': { product: 'm365-business-basic', grant: 300, unpriced: 50 },
   'no-nonprofit-price': { product: 'm365-f1', people: 8 },
-  'grant-not-in-channel': { product: 'o365-e1', grant: 2000, channel: 'direct', otherChannel: 'enterprise-agreement' },
+  'grant-not-in-channel': { product: 'o365-e1', grant: 2000, channel: 'direct', otherChannel: 'enterprise-agreement', confirmed: true },
 };
 
 // Notices' params as the page passes them: echoed text, and figures and dates already formatted.

@@ -24,5 +24,7 @@ export const issues: IssueMessages = {
   'no-nonprofit-price': (product) =>
     `Für ${productName(product)} gibt es keinen veröffentlichten Non-Profit-Preis. Fragen Sie einen Microsoft-Partner nach einem Angebot; das Produkt ist hier aufgeführt, aber nicht berechnet.`,
   'grant-not-in-channel': (product, p) =>
-    `Den Zuschuss von ${seats(p.grant)} für ${productName(product)} gibt es nur ${channelPhrases[p.otherChannel]}, nicht ${channelPhrases[p.channel]}; hier ist jede Lizenz für Mitarbeitende bezahlt.`,
+    p.confirmed
+      ? `Den Zuschuss von ${seats(p.grant)} für ${productName(product)} gibt es nur ${channelPhrases[p.otherChannel]}, nicht ${channelPhrases[p.channel]}; hier ist jede Lizenz für Mitarbeitende bezahlt.`
+      : `Für ${productName(product)} gibt es ${channelPhrases[p.channel]} keinen Zuschuss, hier ist also jede Lizenz für Mitarbeitende bezahlt. Ein Zuschuss von ${seats(p.grant)} ist ${channelPhrases[p.otherChannel]} noch verzeichnet, doch keine Quelle bestätigt, dass es ihn dort heute gibt.`,
 };

@@ -29,8 +29,12 @@ export const organisationIssues: OrganisationIssueMessages = {
     `Für ${productName(p.product)} gibt es über den Zuschuss von ${count(p.grant)} Lizenzen hinaus keinen veröffentlichten Non-Profit-Preis, daher haben ${count(p.unpriced)} Lizenzen für Mitarbeitende keinen Preis.`,
   'no-nonprofit-price': (p) =>
     `Für ${productName(p.product)} gibt es keinen veröffentlichten Non-Profit-Preis. Fragen Sie einen Microsoft-Partner nach einem Angebot; die ${count(p.people)} Lizenzen dafür werden hier nicht berechnet.`,
-  'grant-not-in-channel': (p) =>
-    `Den Zuschuss von ${count(p.grant)} Lizenzen für ${productName(p.product)} gibt es nur ${p.otherChannel === 'direct' ? 'beim Kauf direkt oder über einen CSP-Partner' : 'mit einem Enterprise Agreement'}; hier ist jede Lizenz für Mitarbeitende bezahlt.`,
+  'grant-not-in-channel': (p) => {
+    const via = (channel: typeof p.channel) => (channel === 'direct' ? 'beim Kauf direkt oder über einen CSP-Partner' : 'mit einem Enterprise Agreement');
+    return p.confirmed
+      ? `Den Zuschuss von ${count(p.grant)} Lizenzen für ${productName(p.product)} gibt es nur ${via(p.otherChannel)}; hier ist jede Lizenz für Mitarbeitende bezahlt.`
+      : `Für ${productName(p.product)} gibt es ${via(p.channel)} keinen Zuschuss, hier ist also jede Lizenz für Mitarbeitende bezahlt. Ein Zuschuss von ${count(p.grant)} Lizenzen ist ${via(p.otherChannel)} noch verzeichnet, doch keine Quelle bestätigt, dass es ihn dort heute gibt.`;
+  },
 };
 
 export const organisation: OrganisationStrings = {

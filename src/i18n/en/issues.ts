@@ -24,5 +24,7 @@ export const issues: IssueMessages = {
   'no-nonprofit-price': (product) =>
     `${productName(product)} has no published nonprofit price. Ask a Microsoft partner for a quote; it is listed but not priced here.`,
   'grant-not-in-channel': (product, p) =>
-    `The ${productName(product)} grant of ${seats(p.grant)} is only available ${channelPhrases[p.otherChannel]}, not ${channelPhrases[p.channel]}; here every staff seat is paid.`,
+    p.confirmed
+      ? `The ${productName(product)} grant of ${seats(p.grant)} is only available ${channelPhrases[p.otherChannel]}, not ${channelPhrases[p.channel]}; here every staff seat is paid.`
+      : `${productName(product)} has no grant ${channelPhrases[p.channel]}, so every staff seat is paid here. A grant of ${seats(p.grant)} is still listed ${channelPhrases[p.otherChannel]}, but no source confirms it there now.`,
 };

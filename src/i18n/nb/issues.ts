@@ -24,5 +24,7 @@ export const issues: IssueMessages = {
   'no-nonprofit-price': (product) =>
     `${productName(product)} har ingen publisert pris for ideelle organisasjoner. Be en Microsoft-partner om et pristilbud; produktet er tatt med, men ikke priset her.`,
   'grant-not-in-channel': (product, p) =>
-    `Bevilgningen av ${productName(product)} på ${seats(p.grant)} fås bare ${channelPhrases[p.otherChannel]}, ikke ${channelPhrases[p.channel]}; her betales alle lisenser til ansatte.`,
+    p.confirmed
+      ? `Bevilgningen av ${productName(product)} på ${seats(p.grant)} fås bare ${channelPhrases[p.otherChannel]}, ikke ${channelPhrases[p.channel]}; her betales alle lisenser til ansatte.`
+      : `${productName(product)} gis ikke som bevilgning ${channelPhrases[p.channel]}, så her betales alle lisenser til ansatte. En bevilgning på ${seats(p.grant)} er fortsatt oppført ${channelPhrases[p.otherChannel]}, men ingen kilde bekrefter at den gjelder der nå.`,
 };

@@ -23,7 +23,12 @@ export const organisationIssues: OrganisationIssueMessages = {
   'grant-only-volunteers': (p) => `${productName(p.product)} tilbys bare som bevilgning til lønnede ansatte og ulønnede ledere, så ${seats(p.volunteers)} til frivillige er uten pris.`,
   'staff-beyond-grant-unpriced': (p) => `${productName(p.product)} har ingen publisert pris for ideelle organisasjoner utover bevilgningen på ${count(p.grant)}, så ${seats(p.unpriced)} til ansatte er uten pris.`,
   'no-nonprofit-price': (p) => `${productName(p.product)} har ingen publisert pris for ideelle organisasjoner. Be en Microsoft-partner om et pristilbud; ${seats(p.people)} er ikke priset her.`,
-  'grant-not-in-channel': (p) => `Bevilgningen av ${productName(p.product)} på ${seats(p.grant)} fås bare ${p.otherChannel === 'direct' ? 'ved kjøp direkte eller via en CSP-partner' : 'gjennom en Foretaksavtale'}; her betales alle lisenser til ansatte.`,
+  'grant-not-in-channel': (p) => {
+    const through = (channel: typeof p.channel) => (channel === 'direct' ? 'ved kjøp direkte eller via en CSP-partner' : 'gjennom en Foretaksavtale');
+    return p.confirmed
+      ? `Bevilgningen av ${productName(p.product)} på ${seats(p.grant)} fås bare ${through(p.otherChannel)}; her betales alle lisenser til ansatte.`
+      : `${productName(p.product)} gis ikke som bevilgning ${through(p.channel)}, så her betales alle lisenser til ansatte. En bevilgning på ${seats(p.grant)} er fortsatt oppført ${through(p.otherChannel)}, men ingen kilde bekrefter at den gjelder der nå.`;
+  },
 };
 
 export const organisation: OrganisationStrings = {

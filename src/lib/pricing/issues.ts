@@ -11,7 +11,8 @@ export interface IssueParams {
   'staff-beyond-grant-unpriced': { grant: number; unpriced: number };
   'no-nonprofit-price': Record<string, never>;
   /** `otherChannel`: where the grant is offered; `channel`: the one chosen, which has none. */
-  'grant-not-in-channel': { grant: number; channel: Channel; otherChannel: Channel };
+  /** `confirmed`: a source of more than low confidence gives the other channel's grant on the date. */
+  'grant-not-in-channel': { grant: number; channel: Channel; otherChannel: Channel; confirmed: boolean };
 }
 
 /** Stable codes of the problems a quote can point out. */

@@ -12,7 +12,7 @@ export interface OrganisationIssueParams {
   'grant-only-volunteers': { product: string; volunteers: number };
   'staff-beyond-grant-unpriced': { product: string; grant: number; unpriced: number };
   'no-nonprofit-price': { product: string; people: number };
-  'grant-not-in-channel': { product: string; grant: number; channel: Channel; otherChannel: Channel };
+  'grant-not-in-channel': { product: string; grant: number; channel: Channel; otherChannel: Channel; confirmed: boolean };
 }
 
 /** Stable codes of the problems an organisation's estimate can point out. */
@@ -50,7 +50,7 @@ export function fromLineIssue(issue: QuoteIssue, product: string, people: number
       return organisationIssue(issue.code, groups, { product, people });
     case 'grant-not-in-channel':
       return organisationIssue(issue.code, groups, {
-        product, grant: p.grant as number, channel, otherChannel: channel === 'direct' ? 'enterprise-agreement' : 'direct',
+        product, grant: p.grant as number, channel, otherChannel: channel === 'direct' ? 'enterprise-agreement' : 'direct', confirmed: p.confirmed as boolean,
       });
     default:
       // Seats over a cap never reach a line here: the allocation blocks them first.

@@ -84,11 +84,14 @@ function monthlyAndAnnual(seats: number, unitPrice: Amount): [Amount, Amount] {
   return [roundToCent(monthly), roundToCent(monthly.times(12))];
 }
 
-/** The other channel's grant when this channel has none, for the grant-not-in-channel hint. */
-function grantElsewhere(product: Product, channel: Channel, date: string): { channel: Channel; seats: number } | undefined {
+/**
+ * The other channel's grant when this channel has none, for the grant-not-in-channel hint, and
+ * whether a source of more than low confidence gives it on the date.
+ */
+function grantElsewhere(product: Product, channel: Channel, date: string): { channel: Channel; seats: number; confirmed: boolean } | undefined {
   for (const other of CHANNELS) {
-    const seats = other === channel ? 0 : (nonprofitOfferOn(product, other, date)?.grantSeats.value ?? 0);
-    if (seats > 0) return { channel: other, seats };
+    const grant = other === channel ? undefined : nonprofitOfferOn(product, other, date)?.grantSeats;
+    if (grant && grant.value > 0) return { channel: other, seats: grant.value, confirmed: grant.confidence !== 'low' };
   }
   return undefined;
 }
@@ -153,7 +156,7 @@ export function priceLine(line: LineInput, index: number, product: Product, cont
   }
   const elsewhere = offer.grantSeats.value === 0 && staff > 0 ? grantElsewhere(product, channel, date) : undefined;
   if (elsewhere) {
-    issues.push(lineIssue('grant-not-in-channel', index, product.id, { grant: elsewhere.seats, channel, otherChannel: elsewhere.channel }));
+    issues.push(lineIssue('grant-not-in-channel', index, product.id, { grant: elsewhere.seats, channel, otherChannel: elsewhere.channel, confirmed: elsewhere.confirmed }));
   }
 
   const unit = offer.price ? applySurcharge(priceOf(offer.price.value), surcharges.nonprofit) : ZERO;

@@ -42,8 +42,14 @@ describe('English messages of quote issues', () => {
   });
 
   test('one seat is singular', () => {
-    expect(issues['grant-not-in-channel']('o365-e1', { grant: 1, channel: 'direct', otherChannel: 'enterprise-agreement' })).toBe(
+    expect(issues['grant-not-in-channel']('o365-e1', { grant: 1, channel: 'direct', otherChannel: 'enterprise-agreement', confirmed: true })).toBe(
       'The Office 365 E1 grant of 1 seat is only available under an Enterprise Agreement, not directly or through a CSP partner; here every staff seat is paid.',
+    );
+  });
+
+  test('a grant in the other channel that no source confirms is not offered as a reason to switch', () => {
+    expect(issues['grant-not-in-channel']('m365-business-premium', { grant: 10, channel: 'direct', otherChannel: 'enterprise-agreement', confirmed: false })).toBe(
+      'Microsoft 365 Business Premium has no grant directly or through a CSP partner, so every staff seat is paid here. A grant of 10 seats is still listed under an Enterprise Agreement, but no source confirms it there now.',
     );
   });
 });

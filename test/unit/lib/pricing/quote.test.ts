@@ -67,7 +67,7 @@ describe('quote: worked examples from FACTS.md', () => {
     expect(q.totals.nonprofitMonthly).toBe('25.00');
     expect(q.totals.commercialMonthly).toBe('100.00');
     expect(q.issues.map((i) => [i.code, i.severity])).toEqual([['grant-not-in-channel', 'info']]);
-    expect(q.issues[0]!.params).toEqual({ grant: 2000, channel: 'direct', otherChannel: 'enterprise-agreement' });
+    expect(q.issues[0]!.params).toEqual({ grant: 2000, channel: 'direct', otherChannel: 'enterprise-agreement', confirmed: true });
   });
 
   test('Office 365 E1 before the change: 2,000 granted and 100 volunteers at $2.00', () => {
@@ -97,6 +97,8 @@ describe('quote: worked examples from FACTS.md', () => {
     expect(q.priceDate).toBe('2025-07-15');
     expect(q.lines[0]).toMatchObject({ grantedSeats: 0, paidSeats: 25, nonprofitMonthly: '137.50', commercialMonthly: '550.00' });
     expect(q.issues.map((i) => i.code)).toEqual(['grant-not-in-channel']);
+    // The Enterprise Agreement's grant after the change is a low-confidence figure: the hint says so.
+    expect(q.issues[0]!.params).toEqual({ grant: 10, channel: 'direct', otherChannel: 'enterprise-agreement', confirmed: false });
     expect(q.lines[0]!.provenance.grant).toEqual({ source: 'windowsforum-2025', confidence: 'high', from: '2025-07-01' });
   });
 
