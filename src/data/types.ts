@@ -52,10 +52,10 @@ export interface Source extends Partial<SourceDetails> {
   noAddress?: NoAddressReason;
 }
 
-/** What only the Sources list and the printed summary show of a source (never the up-front bundle). */
 /** A language edition of a multilingual site's page (Microsoft's Norwegian pages). */
 export type SourceEdition = 'nb';
 
+/** What only the Sources list and the printed summary show of a source (never the up-front bundle). */
 export interface SourceDetails {
   /** The document's own title. */
   title: string;

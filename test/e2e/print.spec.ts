@@ -81,7 +81,7 @@ test.describe('the one-page summary', () => {
     // Printing renders the summary (on beforeprint); then its text is read.
     expect(pageCount(await printToPdf(page, 'A4', 'scenarios'))).toBe(1);
     const text = await printedText(page);
-    expect(text).toContain('This page shows scenario 2 of 2: After our renewal. The address at the end opens every scenario.');
+    expect(text).toContain('This page shows scenario 2 of 2: “After our renewal”. The address at the end opens every scenario.');
     expect(text).toContain(f.money(second.totals.nonprofitMonthly));
     // One scenario: nothing to say.
     await openCalculator(page, `/?${encodeState(sample)}`);

@@ -105,7 +105,7 @@ export const advisor: AdvisorStrings = {
   applyHint: 'Jede Gruppe bekommt das empfohlene Paket; eine Gruppe, die auf zwei Pakete verteilt wird, wird zu zwei Gruppen.',
   applied: 'Übernommen: Gruppen und Schätzung folgen jetzt der Empfehlung.',
   asScenario: 'Als Szenario hinzufügen',
-  asScenarioHint: 'Ihre jetzige Auswahl bleibt als erstes Szenario erhalten; die Empfehlung kommt als zweites hinzu und wird angezeigt. Unter den Szenarien wechseln Sie zurück oder vergleichen beide.',
+  asScenarioHint: 'Fügt die Empfehlung als neues Szenario hinzu und zeigt es an; Ihre jetzige Auswahl bleibt unverändert. Unter den Szenarien können Sie zurückwechseln oder beide vergleichen.',
   scenarioName: 'Empfehlung des Beraters',
   scenarioAdded: 'Als Szenario „Empfehlung des Beraters“ hinzugefügt: Ihre jetzige Auswahl bleibt das erste Szenario.',
   scenarioFull: 'Die Schätzung umfasst schon vier Szenarien: Löschen Sie eines, um die Empfehlung als weiteres hinzuzufügen.',

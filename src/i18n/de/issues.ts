@@ -26,5 +26,5 @@ export const issues: IssueMessages = {
   'grant-not-in-channel': (product, p) =>
     p.confirmed
       ? `Den Zuschuss von ${seats(p.grant)} für ${productName(product)} gibt es nur ${channelPhrases[p.otherChannel]}, nicht ${channelPhrases[p.channel]}; hier ist jede Lizenz für Mitarbeitende bezahlt.`
-      : `Für ${productName(product)} gibt es ${channelPhrases[p.channel]} keinen Zuschuss, hier ist also jede Lizenz für Mitarbeitende bezahlt. Ein Zuschuss von ${seats(p.grant)} ist ${channelPhrases[p.otherChannel]} noch verzeichnet, doch keine Quelle bestätigt, dass es ihn dort heute gibt.`,
+      : `Für ${productName(product)} gibt es ${p.channel === 'direct' ? 'beim Kauf direkt oder über einen CSP-Partner' : channelPhrases[p.channel]} keinen Zuschuss; daher ist hier jede Lizenz für Mitarbeitende kostenpflichtig. Ein Zuschuss von ${seats(p.grant)} ${channelPhrases[p.otherChannel]} ist noch verzeichnet, doch keine Quelle bestätigt, dass es ihn heute noch gibt.`,
 };

@@ -33,7 +33,7 @@ export const organisationIssues: OrganisationIssueMessages = {
     const via = (channel: typeof p.channel) => (channel === 'direct' ? 'beim Kauf direkt oder über einen CSP-Partner' : 'mit einem Enterprise Agreement');
     return p.confirmed
       ? `Den Zuschuss von ${count(p.grant)} Lizenzen für ${productName(p.product)} gibt es nur ${via(p.otherChannel)}; hier ist jede Lizenz für Mitarbeitende bezahlt.`
-      : `Für ${productName(p.product)} gibt es ${via(p.channel)} keinen Zuschuss, hier ist also jede Lizenz für Mitarbeitende bezahlt. Ein Zuschuss von ${count(p.grant)} Lizenzen ist ${via(p.otherChannel)} noch verzeichnet, doch keine Quelle bestätigt, dass es ihn dort heute gibt.`;
+      : `Für ${productName(p.product)} gibt es ${via(p.channel)} keinen Zuschuss; daher ist hier jede Lizenz für Mitarbeitende kostenpflichtig. Ein Zuschuss von ${count(p.grant)} Lizenzen ${via(p.otherChannel)} ist noch verzeichnet, doch keine Quelle bestätigt, dass es ihn heute noch gibt.`;
   },
 };
 

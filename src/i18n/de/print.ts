@@ -5,7 +5,7 @@ import { sourceWords } from './sources';
 export const print: PrintStrings = {
   heading: 'Microsoft-Angebote für gemeinnützige Organisationen: Kostenschätzung',
   prepared: (p: { date: string }) => `Erstellt am ${p.date} mit dem Microsoft-Kostenrechner für gemeinnützige Organisationen.`,
-  scenario: (p: { name: string; place: string; count: string }) => `Diese Seite zeigt Szenario ${p.place} von ${p.count}: ${p.name}. Die Adresse am Ende öffnet alle Szenarien.`,
+  scenario: (p: { name: string; place: string; count: string }) => `Diese Seite zeigt Szenario ${p.place} von ${p.count}: „${p.name}“. Die Adresse am Ende öffnet alle Szenarien.`,
   organisation: {
     heading: 'Die Organisation',
     channel: 'Wie Sie kaufen',

@@ -6,7 +6,7 @@ export const rate: RateStrings = {
   noCurrency: 'Währung wählen',
   rate: (p: { currency: string }) => `Wie viel ${p.currency} ein US-Dollar kostet`,
   rateHint: 'Ihr eigener Kurs, etwa der Ihrer Bank von heute. Der Rechner ruft nie selbst einen Kurs ab.',
-  note: "Der Rechner kennt die Preise von Microsoft für gemeinnützige Organisationen nur in US-Dollar (Microsoft veröffentlicht keine Preisliste für gemeinnützige Organisationen in Euro oder norwegischen Kronen). Der Betrag in Ihrer Währung ist nur Ihre eigene Umrechnung zu Ihrem Kurs. Berechnet wird, was Microsoft oder Ihr Partner in Rechnung stellt.",
+  note: "Der Rechner kennt die Non-Profit-Preise von Microsoft nur in US-Dollar. Der Betrag in Ihrer Währung ist nur Ihre eigene Umrechnung zu Ihrem Kurs. Berechnet wird, was Microsoft oder Ihr Partner in Rechnung stellt.",
   estimate: 'umgerechnet zu Ihrem Kurs',
   problems: {
     'decimal-mark': 'Verwenden Sie ein Komma als Dezimalzeichen, etwa 10,80.',

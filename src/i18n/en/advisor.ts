@@ -102,7 +102,7 @@ export const advisor = {
   applyHint: 'Each group takes the advised plan; a group split between two plans becomes two groups.',
   applied: 'Applied: the groups and the estimate now follow the advice.',
   asScenario: 'Add it as a scenario',
-  asScenarioHint: 'Keeps your current plan as the first scenario, adds the advice as a second and shows it; switch back or compare the two under Scenarios.',
+  asScenarioHint: 'Adds the advice as a new scenario and shows it; your current plan stays as it is. Switch back or compare them under Scenarios.',
   scenarioName: 'Advisor’s plan',
   scenarioAdded: 'Added as the scenario “Advisor’s plan”: your current plan is kept as the first scenario.',
   scenarioFull: 'The estimate already holds four scenarios: delete one to add the advice as another.',

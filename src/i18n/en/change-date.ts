@@ -1,13 +1,4 @@
-import { intlTag } from '../locales';
+import { changeDateIn } from '../change-date';
 
-/** Dates for the featured price change only: apart from count.ts so the other parts do not carry it. */
-const changeDateFormats: Partial<Record<'long' | 'short', Intl.DateTimeFormat>> = {};
-
-/**
- * A `YYYY-MM-DD` date written as the rest of the English page writes dates, month first
- * ("September 1, 2022", "Sep 1, 2022"), so the featured change reads like every other date.
- */
-export function changeDate(value: string, month: 'long' | 'short' = 'long'): string {
-  const format = (changeDateFormats[month] ??= new Intl.DateTimeFormat(intlTag('en'), { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }));
-  return format.format(new Date(`${value}T00:00:00Z`));
-}
+/** A `YYYY-MM-DD` date of the featured price change, as this language writes dates ("September 1, 2022", "Sep 1, 2022"). */
+export const changeDate = (value: string, month: 'long' | 'short' = 'long'): string => changeDateIn('en', value, month);

@@ -26,5 +26,5 @@ export const issues: IssueMessages = {
   'grant-not-in-channel': (product, p) =>
     p.confirmed
       ? `The ${productName(product)} grant of ${seats(p.grant)} is only available ${channelPhrases[p.otherChannel]}, not ${channelPhrases[p.channel]}; here every staff seat is paid.`
-      : `${productName(product)} has no grant ${channelPhrases[p.channel]}, so every staff seat is paid here. A grant of ${seats(p.grant)} is still listed ${channelPhrases[p.otherChannel]}, but no source confirms it there now.`,
+      : `${productName(product)} has no grant ${p.channel === 'direct' ? 'when bought directly or through a CSP partner' : channelPhrases[p.channel]}, so every staff seat is paid here. A grant of ${seats(p.grant)} is still listed ${channelPhrases[p.otherChannel]}, but no source confirms it there now.`,
 };

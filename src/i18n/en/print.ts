@@ -5,7 +5,7 @@ export const print = {
   heading: 'Microsoft nonprofit offers: cost estimate',
   prepared: (p: { date: string }) => `Prepared on ${p.date} with the Nonprofit Microsoft Cost Calculator.`,
   /** Under the heading when the estimate holds several scenarios: which one this page prints. */
-  scenario: (p: { name: string; place: string; count: string }) => `This page shows scenario ${p.place} of ${p.count}: ${p.name}. The address at the end opens every scenario.`,
+  scenario: (p: { name: string; place: string; count: string }) => `This page shows scenario ${p.place} of ${p.count}: “${p.name}”. The address at the end opens every scenario.`,
   organisation: {
     heading: 'The organisation',
     channel: 'How you buy',

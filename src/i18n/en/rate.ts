@@ -6,7 +6,7 @@ export const rate = {
   noCurrency: 'Choose a currency',
   rate: (p: { currency: string }) => `How many ${p.currency} one US dollar buys`,
   rateHint: 'Your own rate, such as your bank’s today. The calculator never looks one up.',
-  note: "This calculator knows Microsoft's nonprofit prices in US dollars only (Microsoft publishes no nonprofit price list in Norwegian kroner or euros). The figure in your currency is only your own conversion, at your rate. You are billed what Microsoft or your partner charges.",
+  note: "This calculator knows Microsoft's nonprofit prices in US dollars only. The figure in your currency is only your own conversion, at your rate. You are billed what Microsoft or your partner charges.",
   estimate: 'estimate at your rate',
   problems: {
     'decimal-mark': 'Use a point for decimals, such as 10.80.',

@@ -98,7 +98,7 @@ export const advisor: AdvisorStrings = {
   applyHint: 'Hver gruppe får det anbefalte abonnementet; en gruppe som deles mellom to abonnementer, blir to grupper.',
   applied: 'Tatt i bruk: gruppene og overslaget følger nå rådet.',
   asScenario: 'Legg det til som et scenario',
-  asScenarioHint: 'Beholder oppsettet du har nå som det første scenarioet, legger til rådet som et nytt og viser det; bytt tilbake eller sammenlign dem under scenarioene.',
+  asScenarioHint: 'Legger rådet til som et nytt scenario og viser det; oppsettet du har nå, beholdes som det er. Under scenarioene kan du bytte tilbake eller sammenligne dem.',
   scenarioName: 'Rådgiverens forslag',
   scenarioAdded: 'Lagt til som scenarioet «Rådgiverens forslag»: oppsettet du har nå, beholdes som det første scenarioet.',
   scenarioFull: 'Overslaget har allerede fire scenarioer: slett ett for å legge til rådet som et nytt.',

@@ -26,5 +26,5 @@ export const issues: IssueMessages = {
   'grant-not-in-channel': (product, p) =>
     p.confirmed
       ? `Bevilgningen av ${productName(product)} på ${seats(p.grant)} fås bare ${channelPhrases[p.otherChannel]}, ikke ${channelPhrases[p.channel]}; her betales alle lisenser til ansatte.`
-      : `${productName(product)} gis ikke som bevilgning ${channelPhrases[p.channel]}, så her betales alle lisenser til ansatte. En bevilgning på ${seats(p.grant)} er fortsatt oppført ${channelPhrases[p.otherChannel]}, men ingen kilde bekrefter at den gjelder der nå.`,
+      : `${productName(product)} gis ikke som bevilgning ${channelPhrases[p.channel]}, så her betales alle lisenser til ansatte. En bevilgning på ${seats(p.grant)} ${channelPhrases[p.otherChannel]} er fortsatt oppført, men ingen kilde bekrefter at den gis i dag.`,
 };

@@ -27,7 +27,7 @@ export const organisationIssues: OrganisationIssueMessages = {
     const through = (channel: typeof p.channel) => (channel === 'direct' ? 'ved kjøp direkte eller via en CSP-partner' : 'gjennom en Foretaksavtale');
     return p.confirmed
       ? `Bevilgningen av ${productName(p.product)} på ${seats(p.grant)} fås bare ${through(p.otherChannel)}; her betales alle lisenser til ansatte.`
-      : `${productName(p.product)} gis ikke som bevilgning ${through(p.channel)}, så her betales alle lisenser til ansatte. En bevilgning på ${seats(p.grant)} er fortsatt oppført ${through(p.otherChannel)}, men ingen kilde bekrefter at den gjelder der nå.`;
+      : `${productName(p.product)} gis ikke som bevilgning ${through(p.channel)}, så her betales alle lisenser til ansatte. En bevilgning på ${seats(p.grant)} ${through(p.otherChannel)} er fortsatt oppført, men ingen kilde bekrefter at den gis i dag.`;
   },
 };
 

@@ -5,7 +5,7 @@ import { sourceWords } from './sources';
 export const print: PrintStrings = {
   heading: 'Microsofts tilbud til ideelle organisasjoner: kostnadsoverslag',
   prepared: (p: { date: string }) => `Laget ${p.date} med Microsoft-kostnadskalkulatoren for ideelle organisasjoner.`,
-  scenario: (p: { name: string; place: string; count: string }) => `Denne siden viser scenario ${p.place} av ${p.count}: ${p.name}. Adressen nederst åpner alle scenarioene.`,
+  scenario: (p: { name: string; place: string; count: string }) => `Denne siden viser scenario ${p.place} av ${p.count}: «${p.name}». Adressen nederst åpner alle scenarioene.`,
   organisation: {
     heading: 'Organisasjonen',
     channel: 'Slik kjøper dere',

@@ -6,7 +6,7 @@ export const rate: RateStrings = {
   noCurrency: 'Velg en valuta',
   rate: (p: { currency: string }) => `Hvor mange ${p.currency} én amerikansk dollar koster`,
   rateHint: 'Din egen kurs, for eksempel bankens kurs i dag. Kalkulatoren henter aldri en kurs selv.',
-  note: "Kalkulatoren kjenner bare Microsofts priser for ideelle organisasjoner i amerikanske dollar (Microsoft publiserer ingen prisliste for ideelle organisasjoner i norske kroner eller euro). Beløpet i din valuta er bare din egen omregning, etter din kurs. Du faktureres det Microsoft eller partneren din tar betalt.",
+  note: "Kalkulatoren kjenner Microsofts priser for ideelle organisasjoner bare i amerikanske dollar. Beløpet i din valuta er bare din egen omregning, etter din kurs. Du faktureres det Microsoft eller partneren din tar betalt.",
   estimate: 'anslag etter din kurs',
   problems: {
     'decimal-mark': 'Bruk komma som desimaltegn, for eksempel 10,80.',

@@ -38,4 +38,16 @@ describe('the German dictionary', () => {
       '1 Person kann nicht mit den Business-Plänen versorgt werden: Für Business Basic, Standard und Premium zusammen sind höchstens 300 Lizenzen möglich.',
     );
   });
+
+  test('a grant the other channel lists without a confirming source is not offered as a reason to switch', async () => {
+    const { issues } = await import('../../../src/i18n/de/issues');
+    const { organisationIssues } = await import('../../../src/i18n/de/organisation');
+    const params = { grant: 10, channel: 'direct', otherChannel: 'enterprise-agreement', confirmed: false } as const;
+    expect(issues['grant-not-in-channel']('m365-business-premium', params)).toBe(
+      'Für Microsoft 365 Business Premium gibt es beim Kauf direkt oder über einen CSP-Partner keinen Zuschuss; daher ist hier jede Lizenz für Mitarbeitende kostenpflichtig. Ein Zuschuss von 10 Lizenzen mit einem Enterprise Agreement ist noch verzeichnet, doch keine Quelle bestätigt, dass es ihn heute noch gibt.',
+    );
+    expect(organisationIssues['grant-not-in-channel']({ ...params, product: 'm365-business-premium' })).toBe(
+      'Für Microsoft 365 Business Premium gibt es beim Kauf direkt oder über einen CSP-Partner keinen Zuschuss; daher ist hier jede Lizenz für Mitarbeitende kostenpflichtig. Ein Zuschuss von 10 Lizenzen mit einem Enterprise Agreement ist noch verzeichnet, doch keine Quelle bestätigt, dass es ihn heute noch gibt.',
+    );
+  });
 });

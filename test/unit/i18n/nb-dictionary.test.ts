@@ -33,4 +33,16 @@ describe('the Norwegian dictionary', () => {
     expect(changeDate('2022-09-01')).toBe('1. september 2022');
     expect(changeDate('2022-09-01', 'short')).toBe('1. sep. 2022');
   });
+
+  test('a grant the other channel lists without a confirming source is not offered as a reason to switch', async () => {
+    const { issues } = await import('../../../src/i18n/nb/issues');
+    const { organisationIssues } = await import('../../../src/i18n/nb/organisation');
+    const params = { grant: 10, channel: 'direct', otherChannel: 'enterprise-agreement', confirmed: false } as const;
+    expect(issues['grant-not-in-channel']('m365-business-premium', params)).toBe(
+      'Microsoft 365 Business Premium gis ikke som bevilgning ved kjøp direkte eller via en CSP-partner, så her betales alle lisenser til ansatte. En bevilgning på 10 lisenser gjennom en Foretaksavtale er fortsatt oppført, men ingen kilde bekrefter at den gis i dag.',
+    );
+    expect(organisationIssues['grant-not-in-channel']({ ...params, product: 'm365-business-premium' })).toBe(
+      'Microsoft 365 Business Premium gis ikke som bevilgning ved kjøp direkte eller via en CSP-partner, så her betales alle lisenser til ansatte. En bevilgning på 10 lisenser gjennom en Foretaksavtale er fortsatt oppført, men ingen kilde bekrefter at den gis i dag.',
+    );
+  });
 });

@@ -49,7 +49,7 @@ describe('English messages of quote issues', () => {
 
   test('a grant in the other channel that no source confirms is not offered as a reason to switch', () => {
     expect(issues['grant-not-in-channel']('m365-business-premium', { grant: 10, channel: 'direct', otherChannel: 'enterprise-agreement', confirmed: false })).toBe(
-      'Microsoft 365 Business Premium has no grant directly or through a CSP partner, so every staff seat is paid here. A grant of 10 seats is still listed under an Enterprise Agreement, but no source confirms it there now.',
+      'Microsoft 365 Business Premium has no grant when bought directly or through a CSP partner, so every staff seat is paid here. A grant of 10 seats is still listed under an Enterprise Agreement, but no source confirms it there now.',
     );
   });
 });
