@@ -62,7 +62,7 @@ test.describe('the plan advisor', () => {
     await expect(panel(page).locator('[data-advice="monthly"] dd')).toHaveText('$124.00');
 
     await panel(page).getByRole('button', { name: 'Add it as a scenario' }).click();
-    await expect(panel(page).getByRole('status')).toHaveText('Added as the scenario “Advisor’s plan”: your current plan is kept as the first scenario.');
+    await expect(panel(page).getByRole('status')).toHaveText('Added as the scenario “Advisor’s plan” and shown: your current plan is kept as it was.');
     await expect(total(page, 'nonprofitMonthly')).toHaveText('$124.00');
     const shown = page.getByLabel('Scenario shown');
     await expect(shown.locator('option')).toHaveText(['Today', 'Advisor’s plan']);

@@ -107,7 +107,7 @@ export const advisor: AdvisorStrings = {
   asScenario: 'Als Szenario hinzufügen',
   asScenarioHint: 'Fügt die Empfehlung als neues Szenario hinzu und zeigt es an; Ihre jetzige Auswahl bleibt unverändert. Unter den Szenarien können Sie zurückwechseln oder beide vergleichen.',
   scenarioName: 'Empfehlung des Beraters',
-  scenarioAdded: 'Als Szenario „Empfehlung des Beraters“ hinzugefügt: Ihre jetzige Auswahl bleibt das erste Szenario.',
+  scenarioAdded: 'Als Szenario „Empfehlung des Beraters“ hinzugefügt und angezeigt: Ihre bisherige Auswahl bleibt unverändert.',
   scenarioFull: 'Die Schätzung umfasst schon vier Szenarien: Löschen Sie eines, um die Empfehlung als weiteres hinzuzufügen.',
   announce: (p: { monthly: string; annual: string }) => `Empfehlung: ${p.monthly} im Monat, ${p.annual} im Jahr.`,
   error: 'Der Berater kann mit dieser Schätzung erst arbeiten, wenn das Problem in den Summen behoben ist.',

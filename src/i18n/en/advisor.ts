@@ -104,7 +104,7 @@ export const advisor = {
   asScenario: 'Add it as a scenario',
   asScenarioHint: 'Adds the advice as a new scenario and shows it; your current plan stays as it is. Switch back or compare them under Scenarios.',
   scenarioName: 'Advisor’s plan',
-  scenarioAdded: 'Added as the scenario “Advisor’s plan”: your current plan is kept as the first scenario.',
+  scenarioAdded: 'Added as the scenario “Advisor’s plan” and shown: your current plan is kept as it was.',
   scenarioFull: 'The estimate already holds four scenarios: delete one to add the advice as another.',
   announce: (p: { monthly: string; annual: string }) => `Advice: ${p.monthly} a month, ${p.annual} a year.`,
   error: 'The advisor cannot work on this estimate until the problem in the totals is put right.',

@@ -100,7 +100,7 @@ export const advisor: AdvisorStrings = {
   asScenario: 'Legg det til som et scenario',
   asScenarioHint: 'Legger rådet til som et nytt scenario og viser det; oppsettet du har nå, beholdes som det er. Under scenarioene kan du bytte tilbake eller sammenligne dem.',
   scenarioName: 'Rådgiverens forslag',
-  scenarioAdded: 'Lagt til som scenarioet «Rådgiverens forslag»: oppsettet du har nå, beholdes som det første scenarioet.',
+  scenarioAdded: 'Lagt til som scenarioet «Rådgiverens forslag» og vist: oppsettet du hadde, beholdes som det var.',
   scenarioFull: 'Overslaget har allerede fire scenarioer: slett ett for å legge til rådet som et nytt.',
   announce: (p: { monthly: string; annual: string }) => `Råd: ${p.monthly} per måned, ${p.annual} per år.`,
   error: 'Rådgiveren kan ikke regne på dette overslaget før problemet i summene er rettet.',
