@@ -62,7 +62,7 @@ export function PrintTables({ state, priced, names, suiteName, t }: Props) {
           <tfoot>
             <tr>
               <th scope="row">{p.total}</th>
-              <td />
+              <td class="num">{format.count(priced.totals.requestedSeats)}</td>
               <td class="num">{format.count(priced.totals.grantedSeats)}</td>
               <td />
               <td class="num">{format.money(priced.totals.nonprofitMonthly)}</td>

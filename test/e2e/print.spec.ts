@@ -112,6 +112,12 @@ test.describe('the one-page summary', () => {
         line.name, f.count(line.requestedSeats), f.count(line.grantedSeats), line.nonprofitUnitPrice === null ? 'Not priced' : f.money(line.nonprofitUnitPrice), f.money(line.nonprofitMonthly), f.money(line.nonprofitAnnual),
       ]);
     }
+    // The total row adds up every column it can: seats, granted seats, a month and a year.
+    const seats = priced.lines.reduce((n, l) => n + l.requestedSeats, 0);
+    expect(seats).toBe(priced.totals.requestedSeats);
+    await expect(page.locator('#print-summary [data-print-lines] tfoot tr > *')).toHaveText([
+      'Total', f.count(seats), f.count(priced.totals.grantedSeats), '', f.money(priced.totals.nonprofitMonthly), f.money(priced.totals.nonprofitAnnual),
+    ]);
     await expect(page.getByRole('button')).toHaveCount(0);
     await expect(page.locator('main')).toBeHidden();
   });

@@ -43,6 +43,8 @@ export interface OrganisationLine extends MoneySummary {
 
 /** The totals: sums of the rounded lines, and the seats counted in them or blocked. */
 export interface OrganisationTotals extends MoneySummary {
+  /** Every line's seats asked for, blocked ones included: the licences the groups call for. */
+  requestedSeats: number;
   grantedSeats: number;
   paidSeats: number;
   unpricedSeats: number;
@@ -111,7 +113,7 @@ export function priceOrganisationAt(input: OrganisationInput, context: PurchaseC
   const count = (pick: (l: OrganisationLine) => number) => lines.reduce((n, l) => n + pick(l), 0);
   const totals: OrganisationTotals = {
     ...summarise(addUp(priced)),
-    grantedSeats: count((l) => l.grantedSeats), paidSeats: count((l) => l.paidSeats),
+    requestedSeats: count((l) => l.requestedSeats), grantedSeats: count((l) => l.grantedSeats), paidSeats: count((l) => l.paidSeats),
     unpricedSeats: count((l) => l.unpricedSeats), blockedSeats: count((l) => l.blockedSeats),
   };
   // A proposal needs only the money totals of the organisation with some people moved.

@@ -66,6 +66,7 @@ describe('priceOrganisation: properties', () => {
         expect(sum(o.lines.map((l) => amount(l[key]))).toFixed(2)).toBe(o.totals[key]);
       }
       expect(o.lines.reduce((n, l) => n + l.blockedSeats, 0)).toBe(o.totals.blockedSeats);
+      expect(o.lines.reduce((n, l) => n + l.requestedSeats, 0)).toBe(o.totals.requestedSeats);
     }), RUNS);
   }, TIMEOUT);
 });
