@@ -55,7 +55,7 @@ export function estimateTable(priced: PricedOrganisation, groupsOf: (line: Organ
   const t = priced.totals;
   const totals: Record<EstimateColumn, CsvCell> = {
     groups: text(words.total), product: EMPTY,
-    seats: number(priced.lines.reduce((n, l) => n + l.requestedSeats, 0)), blocked: number(t.blockedSeats),
+    seats: number(t.requestedSeats), blocked: number(t.blockedSeats),
     granted: number(t.grantedSeats), paid: number(t.paidSeats), unpriced: number(t.unpricedSeats), nonprofitUnit: EMPTY, listUnit: EMPTY,
     nonprofitMonthly: number(t.nonprofitMonthly), nonprofitAnnual: number(t.nonprofitAnnual),
     listMonthly: number(t.commercialMonthly), listAnnual: number(t.commercialAnnual),
