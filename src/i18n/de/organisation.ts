@@ -4,6 +4,7 @@ import type { OrganisationIssueMessages } from '../messages';
 import type { OrganisationStrings } from '../parts';
 import { productName } from '../product-names';
 import { count, plural } from './count';
+import { issues } from './issues';
 
 const people = (n: number): string => plural(n, { one: 'Person', other: 'Personen' });
 /** People as the subject of "cannot be covered": the verb agrees with the count. */
@@ -29,12 +30,11 @@ export const organisationIssues: OrganisationIssueMessages = {
     `Für ${productName(p.product)} gibt es über den Zuschuss von ${count(p.grant)} Lizenzen hinaus keinen veröffentlichten Non-Profit-Preis, daher haben ${count(p.unpriced)} Lizenzen für Mitarbeitende keinen Preis.`,
   'no-nonprofit-price': (p) =>
     `Für ${productName(p.product)} gibt es keinen veröffentlichten Non-Profit-Preis. Fragen Sie einen Microsoft-Partner nach einem Angebot; die ${count(p.people)} Lizenzen dafür werden hier nicht berechnet.`,
-  'grant-not-in-channel': (p) => {
-    const via = (channel: typeof p.channel) => (channel === 'direct' ? 'beim Kauf direkt oder über einen CSP-Partner' : 'mit einem Enterprise Agreement');
-    return p.confirmed
-      ? `Den Zuschuss von ${count(p.grant)} Lizenzen für ${productName(p.product)} gibt es nur ${via(p.otherChannel)}; hier ist jede Lizenz für Mitarbeitende bezahlt.`
-      : `Für ${productName(p.product)} gibt es ${via(p.channel)} keinen Zuschuss; daher ist hier jede Lizenz für Mitarbeitende kostenpflichtig. Ein Zuschuss von ${count(p.grant)} Lizenzen ${via(p.otherChannel)} ist noch verzeichnet, doch keine Quelle bestätigt, dass es ihn heute noch gibt.`;
-  },
+  // A grant no source confirms in the other channel: the line's own sentence says so.
+  'grant-not-in-channel': (p) =>
+    p.confirmed
+      ? `Den Zuschuss von ${count(p.grant)} Lizenzen für ${productName(p.product)} gibt es nur ${p.otherChannel === 'direct' ? 'beim Kauf direkt oder über einen CSP-Partner' : 'mit einem Enterprise Agreement'}; hier ist jede Lizenz für Mitarbeitende bezahlt.`
+      : issues['grant-not-in-channel'](p.product, p),
 };
 
 export const organisation: OrganisationStrings = {

@@ -3,6 +3,7 @@ import type { BillingTerm, Caveat } from '../../data/types';
 import type { OrganisationIssueMessages } from '../messages';
 import { productName } from '../product-names';
 import { count, plural } from './count';
+import { issues } from './issues';
 
 const people = (n: number): string => plural(n, { one: 'person', other: 'people' });
 
@@ -21,12 +22,11 @@ export const organisationIssues: OrganisationIssueMessages = {
   'grant-only-volunteers': (p) => `${productName(p.product)} is offered only as a grant for staff and unpaid leaders, so ${count(p.volunteers)} volunteer seats are not priced.`,
   'staff-beyond-grant-unpriced': (p) => `${productName(p.product)} has no published nonprofit price beyond its grant of ${count(p.grant)}, so ${count(p.unpriced)} staff seats are not priced.`,
   'no-nonprofit-price': (p) => `${productName(p.product)} has no published nonprofit price. Ask a Microsoft partner for a quote; its ${count(p.people)} seats are not priced here.`,
-  'grant-not-in-channel': (p) => {
-    const under = (channel: typeof p.channel) => (channel === 'direct' ? 'a direct or CSP purchase' : 'an Enterprise Agreement');
-    return p.confirmed
-      ? `The ${productName(p.product)} grant of ${count(p.grant)} seats is only available under ${under(p.otherChannel)}; here every staff seat is paid.`
-      : `${productName(p.product)} has no grant ${p.channel === 'direct' ? 'when bought directly or through a CSP partner' : 'under an Enterprise Agreement'}, so every staff seat is paid here. A grant of ${count(p.grant)} seats is still listed under ${under(p.otherChannel)}, but no source confirms it there now.`;
-  },
+  // A grant no source confirms in the other channel: the line's own sentence says so.
+  'grant-not-in-channel': (p) =>
+    p.confirmed
+      ? `The ${productName(p.product)} grant of ${count(p.grant)} seats is only available under ${p.otherChannel === 'direct' ? 'a direct or CSP purchase' : 'an Enterprise Agreement'}; here every staff seat is paid.`
+      : issues['grant-not-in-channel'](p.product, p),
 };
 
 export const organisation = {

@@ -4,6 +4,7 @@ import type { OrganisationIssueMessages } from '../messages';
 import type { OrganisationStrings } from '../parts';
 import { productName } from '../product-names';
 import { count, plural } from './count';
+import { issues } from './issues';
 
 const people = (n: number): string => plural(n, { one: 'person', other: 'personer' });
 const seats = (n: number): string => plural(n, { one: 'lisens', other: 'lisenser' });
@@ -23,12 +24,11 @@ export const organisationIssues: OrganisationIssueMessages = {
   'grant-only-volunteers': (p) => `${productName(p.product)} tilbys bare som bevilgning til lønnede ansatte og ulønnede ledere, så ${seats(p.volunteers)} til frivillige er uten pris.`,
   'staff-beyond-grant-unpriced': (p) => `${productName(p.product)} har ingen publisert pris for ideelle organisasjoner utover bevilgningen på ${count(p.grant)}, så ${seats(p.unpriced)} til ansatte er uten pris.`,
   'no-nonprofit-price': (p) => `${productName(p.product)} har ingen publisert pris for ideelle organisasjoner. Be en Microsoft-partner om et pristilbud; ${seats(p.people)} er ikke priset her.`,
-  'grant-not-in-channel': (p) => {
-    const through = (channel: typeof p.channel) => (channel === 'direct' ? 'ved kjøp direkte eller via en CSP-partner' : 'gjennom en Foretaksavtale');
-    return p.confirmed
-      ? `Bevilgningen av ${productName(p.product)} på ${seats(p.grant)} fås bare ${through(p.otherChannel)}; her betales alle lisenser til ansatte.`
-      : `${productName(p.product)} gis ikke som bevilgning ${through(p.channel)}, så her betales alle lisenser til ansatte. En bevilgning på ${seats(p.grant)} ${through(p.otherChannel)} er fortsatt oppført, men ingen kilde bekrefter at den gis i dag.`;
-  },
+  // A grant no source confirms in the other channel: the line's own sentence says so.
+  'grant-not-in-channel': (p) =>
+    p.confirmed
+      ? `Bevilgningen av ${productName(p.product)} på ${seats(p.grant)} fås bare ${p.otherChannel === 'direct' ? 'ved kjøp direkte eller via en CSP-partner' : 'gjennom en Foretaksavtale'}; her betales alle lisenser til ansatte.`
+      : issues['grant-not-in-channel'](p.product, p),
 };
 
 export const organisation: OrganisationStrings = {
